@@ -1,0 +1,31 @@
+package org.reirradiation.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The proposed reirradiation. {@code technique} is the main technique; {@code iort} and
+ * {@code hyperthermia} are added to it. {@code schedule} is authoritative for the pattern.
+ */
+public record Plan(
+        Intent intent,
+        Technique technique,
+        Double totalDoseGy,
+        Integer fractions,
+        Integer fractionsPerDay,
+        Schedule schedule,
+        LocalDate startDate,
+        List<SystemicTherapy> systemicTherapy,
+        Boolean hyperthermia,
+        Boolean iort,
+        Boolean wholeBrain,
+        SalvageSurgery salvageSurgery) {
+
+    static final Plan UNKNOWN = new Plan(null, null, null, null, null, null, null, null, null, null, null, null);
+
+    Plan normalised() {
+        return systemicTherapy != null ? this
+                : new Plan(intent, technique, totalDoseGy, fractions, fractionsPerDay, schedule, startDate,
+                        List.of(), hyperthermia, iort, wholeBrain, salvageSurgery);
+    }
+}

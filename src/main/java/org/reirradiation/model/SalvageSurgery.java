@@ -1,0 +1,6 @@
+package org.reirradiation.model;
+
+/** Salvage surgery in the reirradiation pathway. */
+public enum SalvageSurgery {
+    NONE, PLANNED, DONE
+}

@@ -1,0 +1,6 @@
+package org.reirradiation.model;
+
+/** Timing of a systemic agent relative to the radiotherapy course. */
+public enum Timing {
+    CONCURRENT, SEQUENTIAL, INDUCTION, ADJUVANT
+}
