@@ -12,30 +12,35 @@ import org.reirradiation.knowledge.Parameters;
 
 /**
  * The knowledge bases the scenarios run against, built from the rules directory named by the system
- * property {@code kb.rules.dir} (default {@code rules}). A build costs seconds, so each distinct set of
+ * property {@code kb.rules.dir} (default {@code rules}). Glue code cannot read JUnit configuration
+ * parameters, so a launcher that runs the features against another directory (the check command)
+ * sets the system property. A build costs seconds, so each rules directory and distinct set of
  * parameter overrides is built once per JVM and shared: a knowledge base is immutable.
  */
 final class KnowledgeBases {
 
     static final String RULES_DIR_PROPERTY = "kb.rules.dir";
 
-    private static final Map<Map<String, String>, KnowledgeBase> BUILT = new HashMap<>();
+    private record Key(Path rules, Map<String, String> overrides) {
+    }
+
+    private static final Map<Key, KnowledgeBase> BUILT = new HashMap<>();
 
     private KnowledgeBases() {
     }
 
     /** @param overrides parameter key to value; empty for the rules as shipped */
     static synchronized KnowledgeBase withOverrides(Map<String, String> overrides) {
-        KnowledgeBase knowledgeBase = BUILT.get(overrides);
+        Key key = new Key(Path.of(System.getProperty(RULES_DIR_PROPERTY, "rules")), Map.copyOf(overrides));
+        KnowledgeBase knowledgeBase = BUILT.get(key);
         if (knowledgeBase == null) {
-            knowledgeBase = build(Map.copyOf(overrides));
-            BUILT.put(Map.copyOf(overrides), knowledgeBase);
+            knowledgeBase = build(key.rules(), key.overrides());
+            BUILT.put(key, knowledgeBase);
         }
         return knowledgeBase;
     }
 
-    private static KnowledgeBase build(Map<String, String> overrides) {
-        Path rules = Path.of(System.getProperty(RULES_DIR_PROPERTY, "rules"));
+    private static KnowledgeBase build(Path rules, Map<String, String> overrides) {
         if (overrides.isEmpty()) {
             return KnowledgeBaseLoader.fromDirectory(rules, null);
         }
