@@ -36,6 +36,7 @@ Feature: ESTRO-EORTC type of the reirradiation (C-02, C-03, C-04a, C-04b) and wh
     When the case is assessed
     Then the reirradiation type is REPEAT_ORGAN_IRRADIATION
     And rule "C-04a" fires
+    And rule "C-04b" does not fire
     And rule "C-22" does not fire
 
   Scenario: Another organ, no overlap, no organ dosed twice: repeat irradiation

@@ -34,20 +34,15 @@ public class CaseSteps {
 
     @Given("a {site} case")
     public void baselineCase(Site site) {
-        ObjectNode tree = Json.mapper().createObjectNode();
+        ObjectNode tree = datedCase(site);
         tree.put("caseId", ScenarioState.current().scenarioName());
-        tree.put("assessmentDate", ASSESSMENT_DATE.toString());
-        tree.put("site", site.name());
         tree.setAll((ObjectNode) Json.mapper().readTree(BASELINE));
         ScenarioState.current().caseTree(tree);
     }
 
     @Given("an empty {site} case")
     public void emptyCase(Site site) {
-        ObjectNode tree = Json.mapper().createObjectNode();
-        tree.put("site", site.name());
-        tree.put("assessmentDate", ASSESSMENT_DATE.toString());
-        ScenarioState.current().caseTree(tree);
+        ScenarioState.current().caseTree(datedCase(site));
     }
 
     @Given("the case:")
@@ -121,6 +116,10 @@ public class CaseSteps {
     @Given("the centre sets {string} to {string}")
     public void override(String key, String value) {
         ScenarioState.current().overrides().put(key, value);
+    }
+
+    private static ObjectNode datedCase(Site site) {
+        return Json.mapper().createObjectNode().put("assessmentDate", ASSESSMENT_DATE.toString()).put("site", site.name());
     }
 
     private static void addSystemicTherapy(Agent agent, Timing timing, Integer weeksFromRadiotherapy) {
