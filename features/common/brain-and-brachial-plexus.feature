@@ -44,6 +44,28 @@ Feature: Cumulative brain and brachial plexus doses (C-18, C-19)
     And the cumulative BRAIN DMAX dose is NO_LIMIT
     And rule "C-18" does not fire
 
+  Scenario: Without a planned technique the brain warning still fires (other than SBRT), though no limit is shown
+    # The dose table uses only "any" limits without a technique (the contract); the warning treats an
+    # unknown technique as conventional so that it never vanishes for a missing input.
+    Given a brain case
+    And the BRAIN DMAX dose was 60 Gy in 30 fractions before and is planned at 42 Gy in 21 fractions
+    When the case is assessed
+    Then the cumulative BRAIN DMAX EQD2 is 102.0 Gy
+    And the cumulative BRAIN DMAX dose is NO_LIMIT
+    And rule "C-18" fires
+
+  Scenario: A centre that sets its own limit for stereotactic brain reirradiation gets the warning above it
+    # 110 Gy is an illustrative local choice, not a literature value.
+    Given a brain case
+    And the case has plan.technique = SBRT
+    And the centre sets "common.limit.BRAIN.DMAX.sbrt" to "110"
+    And the BRAIN DMAX dose was 60 Gy in 30 fractions before and is planned at 24 Gy in 3 fractions
+    When the case is assessed
+    Then the cumulative BRAIN DMAX dose is EXCEEDS
+    And the findings include:
+      | rule | category   | severity | organ |
+      | C-18 | DOSE_CHECK | HIGH     | BRAIN |
+
   Scenario Outline: Brachial plexus, cumulative maximum of <cumulative> Gy EQD2, more than 2 years after the first course
     Given a head and neck case
     And the BRACHIAL_PLEXUS DMAX dose was <prior> Gy in <fractions> fractions before and is planned at 40 Gy in 16 fractions

@@ -104,6 +104,8 @@ Feature: ESTRO-EORTC type of the reirradiation (C-02, C-03, C-04a, C-04b) and wh
     When the case is assessed
     Then the reirradiation type is REPEAT_IRRADIATION
     And the cumulative SPINAL_CORD DMAX EQD2 is 68.0 Gy
+    And the cumulative SPINAL_CORD DMAX dose is EXCEEDS
+    And the cumulative SPINAL_CORD DMAX dose is checked by rule "C-16b"
     And rule "C-16a" does not fire
     And rule "C-16b" does not fire
 
