@@ -25,16 +25,23 @@ final class Problems {
 
     static ResponseEntity<byte[]> response(int status, String type, String detail, List<FieldError> errors,
             String requestId, HttpHeaders headers) {
-        HttpStatus known = HttpStatus.resolve(status);
-        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
-        ProblemDocument problem = new ProblemDocument(type, title, status, detail, errors, requestId);
         return ResponseEntity.status(status)
                 .headers(headers)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Json.mapper().writeValueAsBytes(problem));
+                .body(body(status, type, detail, errors, requestId));
     }
 
     static ResponseEntity<byte[]> response(int status, String type, String detail, String requestId) {
         return response(status, type, detail, List.of(), requestId, HttpHeaders.EMPTY);
+    }
+
+    static byte[] body(int status, String type, String detail, String requestId) {
+        return body(status, type, detail, List.of(), requestId);
+    }
+
+    private static byte[] body(int status, String type, String detail, List<FieldError> errors, String requestId) {
+        HttpStatus known = HttpStatus.resolve(status);
+        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+        return Json.mapper().writeValueAsBytes(new ProblemDocument(type, title, status, detail, errors, requestId));
     }
 }

@@ -52,6 +52,12 @@ class ServiceConfiguration {
         return new KnowledgeBaseHolder(knowledgeBase);
     }
 
+    /** Errors that Tomcat raises before Spring sees the request are problem documents too. */
+    @Bean
+    ProblemReportValve.Installer problemReportValveInstaller() {
+        return new ProblemReportValve.Installer();
+    }
+
     @Bean
     ReirradiationAssessor reirradiationAssessor(KnowledgeBaseHolder knowledgeBase, Clock clock) {
         return new ReirradiationAssessor(knowledgeBase, clock);

@@ -3,10 +3,12 @@ package org.reirradiation.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.reirradiation.model.Json;
@@ -65,6 +67,21 @@ class ServiceIntegrationTest {
     @Test
     void theErrorPathAnswersWithAProblemNotSpringsDefault() throws Exception {
         problem(send(HttpRequest.newBuilder(uri("/error")).GET()), 404);
+    }
+
+    @Test
+    void aRequestThatTomcatRejectsIsAProblemToo() throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /api/v1/rules% HTTP/1.1\r\nHost: localhost\r\n"
+                    + "X-Request-Id: raw-1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(response).startsWith("HTTP/1.1 400").contains("X-Request-Id: raw-1")
+                    .contains("Content-Type: application/problem+json");
+            JsonNode problem = Json.mapper().readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
+            assertThat(problem.get("status").asInt()).isEqualTo(400);
+            assertThat(problem.get("requestId").asString()).isEqualTo("raw-1");
+        }
     }
 
     private JsonNode problem(HttpResponse<String> response, int status) {
