@@ -22,17 +22,16 @@ public final class Main {
     static final int SERVING = -1;
 
     static final String USAGE_TEXT = """
-            Usage:
-              java -jar reirradiation-knowledge-base-exec.jar [serve] [--rules.dir=DIR] [--parameters.overrides=FILE]
-                  [--features.dir=DIR] [--server.port=PORT] [other Spring Boot --name=value options]
-                Start the HTTP service (the default command). Without --rules.dir the bundled rules are used.
+            Usage: java -jar reirradiation-knowledge-base-VERSION-exec.jar [COMMAND] [OPTIONS]
 
-              java -jar reirradiation-knowledge-base-exec.jar assess CASE.json [--json] [--rules DIR]
-                  [--parameters.overrides FILE]
-                Assess one case and print a report for the clinician, or with --json the assessment as
-                contract JSON. Without --rules the bundled rules are used.
-
-              java -jar reirradiation-knowledge-base-exec.jar help
+              serve [--rules.dir=DIR] [--parameters.overrides=FILE] [--features.dir=DIR] [--server.port=PORT]
+                  Start the HTTP service; the default command. Further --name=value options are Spring Boot
+                  properties. Without --rules.dir the rules bundled in the jar are used.
+              assess CASE.json [--json] [--rules DIR] [--parameters.overrides FILE]
+                  Assess one case and print a report for the clinician, or with --json the assessment as
+                  the contract's JSON. Without --rules the rules bundled in the jar are used.
+              help
+                  Print this text.
 
             Exit status: 0 success; 1 an invalid case or a knowledge base that does not load;
             2 bad usage, including a case file, rules directory or overrides file that does not exist.
