@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.reirradiation.knowledge.TestKnowledgeBase;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -21,7 +21,8 @@ class ServiceStartupTest {
 
     @Test
     void refusesToStartOnARuleFileWithASyntaxError(@TempDir Path temp, CapturedOutput output) throws IOException {
-        Path rules = copyOfTheRules(temp.resolve("rules"));
+        Path rules = temp.resolve("rules");
+        TestKnowledgeBase.copyRulesTo(rules);
         Path broken = rules.resolve("common/selection.drl");
         List<String> lines = new ArrayList<>(Files.readAllLines(broken, StandardCharsets.UTF_8));
         int brokenLine = lines.indexOf(lines.stream().filter(l -> l.startsWith("rule ")).skip(1).findFirst()
@@ -36,20 +37,5 @@ class ServiceStartupTest {
                 .contains("The knowledge base at " + rules.toAbsolutePath().normalize() + " does not load:")
                 .contains("\n    common/selection.drl:" + brokenLine + ": ")
                 .contains("Correct each file at the line given");
-    }
-
-    private static Path copyOfTheRules(Path target) throws IOException {
-        Path source = Path.of("rules");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
-        return target;
     }
 }
