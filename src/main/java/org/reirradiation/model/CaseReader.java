@@ -2,7 +2,10 @@ package org.reirradiation.model;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -13,8 +16,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads a case from JSON as the contract requires: the document's structure is checked first, then
  * its content, and every error is reported with its field path in an {@link InvalidCaseException}.
- * Content is only checked once the structure is right, because a field of the wrong type has no
- * value to check. A reader holds no state besides its clock and may be shared between threads.
+ * A field of the wrong type has no value to check, so it is dropped before the content checks; the
+ * rest of the case is still checked, so that one answer lists every bad field. A reader holds no
+ * state besides its clock and may be shared between threads.
  */
 public final class CaseReader {
 
@@ -42,11 +46,15 @@ public final class CaseReader {
     private ReirradiationCase toCase(JsonNode tree) {
         StructureChecker checker = new StructureChecker();
         JsonNode checked = checker.root(tree, ReirradiationCase.class);
-        if (!checker.errors().isEmpty()) {
+        if (!checked.isObject()) {
             throw new InvalidCaseException(checker.errors());
         }
         ReirradiationCase c = Json.mapper().treeToValue(checked, ReirradiationCase.class);
-        List<FieldError> errors = CaseValidator.validate(c, LocalDate.now(clock));
+        List<FieldError> errors = new ArrayList<>(checker.errors());
+        Set<String> malformed = errors.stream().map(FieldError::field).collect(Collectors.toSet());
+        CaseValidator.validate(c, LocalDate.now(clock)).stream()
+                .filter(error -> !malformed.contains(error.field()))
+                .forEach(errors::add);
         if (!errors.isEmpty()) {
             throw new InvalidCaseException(errors);
         }

@@ -14,6 +14,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.IntNode;
+import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -95,6 +96,7 @@ final class StructureChecker {
             if (fieldType == null) {
                 // reported without descending: unknown content can be nested arbitrarily deep
                 error(fieldPath, "unknown field");
+                node.remove(name);
             } else if (!field.isNull()) {
                 JsonNode checked = value(field, fieldType, fieldPath);
                 if (checked != field) {
@@ -163,9 +165,10 @@ final class StructureChecker {
         return error(node, path, "must be a date in the form yyyy-MM-dd");
     }
 
+    /** Reports the error and drops the value, so that the rest of the case can still be checked. */
     private JsonNode error(JsonNode node, String path, String message) {
         error(path, message);
-        return node;
+        return NullNode.getInstance();
     }
 
     private void error(String path, String message) {

@@ -201,6 +201,14 @@ class CaseReaderTest {
     }
 
     @Test
+    void structuralAndContentErrorsAreReportedTogether() {
+        assertThat(errors("{\"site\":\"LUNG\",\"patient\":{\"kps\":150,\"ecog\":\"two\"},"
+                + "\"plan\":{\"fractions\":2.5,\"totalDoseGy\":-5}}"))
+                .extracting(FieldError::field)
+                .containsExactly("patient.ecog", "patient.kps", "plan.fractions", "plan.totalDoseGy", "site");
+    }
+
+    @Test
     void everyContentErrorInADocumentIsReported() {
         assertThat(errors("{\"site\":\"BRAIN\",\"patient\":{\"ecog\":7,\"kps\":150},"
                 + "\"priorCourses\":[{\"fractions\":0,\"totalDoseGy\":10000}]}"))
