@@ -20,7 +20,7 @@ Feature: Rectal cancer - prior and cumulative pelvic doses
       | rule  | category   | severity | organ |
       | RE-10 | DOSE_CHECK | INFO     | -     |
     And the finding of rule "RE-10" mentions "EQD2 (alpha/beta 3 Gy) 40 Gy vs 48.38 Gy"
-    And the finding of rule "RE-10" mentions "12% vs 8%"
+    And the finding of rule "RE-10" mentions "12% after short-course RT with chemotherapy vs 8%"
 
   Scenario: Prior long-course chemoradiation 50.4 Gy in 28 fractions: no short-course statement
     Given the case has:
