@@ -82,6 +82,22 @@ Feature: Cervix - cumulative rectum, bladder and sigmoid doses
       | CX-09 | HIGH     | SIGMOID |
     And the finding of rule "CX-09" mentions "the limit is the centre's own"
 
+  Scenario Outline: A centre's sigmoid limit is checked like the others (<position>)
+    # 100 Gy is an illustrative local choice, not a value from the literature: the brief gives none.
+    Given a cervix case
+    And the centre sets "cx.limit.SIGMOID.D2CC.any" to "100"
+    And the SIGMOID D2CC dose was 70 Gy in 35 fractions before and is planned at <planned> Gy in 15 fractions
+    When the case is assessed
+    Then the cumulative SIGMOID D2CC EQD2 is <cumulative> Gy
+    And the cumulative SIGMOID D2CC dose is <status>
+    And rule "CX-09" <result>
+
+    Examples:
+      | position             | planned | cumulative | status  | result        |
+      | just below the level | 29.4    | 99.2       | WITHIN  | does not fire |
+      | at the level         | 30      | 100.0      | WITHIN  | does not fire |
+      | just above the level | 30.6    | 100.8      | EXCEEDS | fires         |
+
   Scenario: A prior organ dose without its planned part gives no cumulative value and no warning
     Given a cervix case
     And the case has:

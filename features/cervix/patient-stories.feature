@@ -314,6 +314,43 @@ Feature: Cervix - patient stories: the whole assessment a tumour board acts on
     And rule "CX-09" does not fire
     And rule "CX-03" fires
 
+  Scenario: SBRT proposed for a 40 cm3 vault recurrence at a centre that has set a small-volume limit: discouraged
+    # The centre's small-volume limit of 30 cm3 is an illustrative local choice, not a value from the literature.
+    # Above it, neither the brachytherapy recommendation nor the favourable verdict applies, and SBRT is discouraged.
+    Given a cervix case
+    And the centre sets "cx.smallVolumeCc" to "30"
+    And the case has:
+      | patient.ageYears                   | 72                |
+      | patient.fitForSurgery              | false             |
+      | priorCourses[0].totalDoseGy        | 50.4              |
+      | priorCourses[0].fractions          | 28                |
+      | priorCourses[0].postoperative      | true              |
+      | priorCourses[0].brachytherapyBoost | false             |
+      | recurrence.subsite                 | VAGINAL_VAULT     |
+      | recurrence.volumeCc                | 40                |
+      | recurrence.organInvasion           | []                |
+      | recurrence.existingFistula         | false             |
+      | recurrence.imaging                 | [MRI, FDG_PET_CT] |
+      | plan.technique                     | SBRT              |
+      | plan.totalDoseGy                   | 30                |
+      | plan.fractions                     | 5                 |
+    And the RECTUM D2CC dose was 50.4 Gy in 28 fractions before and is planned at 20 Gy in 5 fractions
+    And the BLADDER D2CC dose was 50.4 Gy in 28 fractions before and is planned at 25 Gy in 5 fractions
+    When the case is assessed
+    Then the verdict is CONDITIONAL
+    And the verdict is imposed by "C-00"
+    And the findings include:
+      | rule  | category  | severity | technique | preference  |
+      | CX-11 | TECHNIQUE | CAUTION  | SBRT      | DISCOURAGED |
+      | CX-04 | PROGNOSIS | INFO     | -         | -           |
+    And the finding of rule "CX-11" mentions "Tumour volume 40 cm3, above the centre's small-volume limit of 30 cm3"
+    And the cumulative RECTUM D2CC EQD2 is 76.4 Gy
+    And the cumulative RECTUM D2CC dose is WITHIN
+    And the cumulative BLADDER D2CC EQD2 is 88.4 Gy
+    And the cumulative BLADDER D2CC dose is WITHIN
+    And rule "CX-03" does not fire
+    And rule "CX-17" does not fire
+
   Scenario: Referral without performance status, restaging or brachytherapy dosimetry: no verdict, the missing items listed
     # A curative reirradiation is requested after chemoradiation with brachytherapy, but the letter gives no ECOG or
     # KPS, distant-metastasis status is unknown and the prior brachytherapy plan has not been retrieved.
