@@ -91,7 +91,11 @@ Feature: Breast reirradiation - hyperthermia, concurrent drugs and cumulative do
     And the cumulative CHEST_WALL DMAX dose is WITHIN
 
   Scenario: Chest wall treated again without overlap (repeat organ irradiation): no reirradiation dose warning
-    Given the case has recurrence.overlapWithPriorVolume = NO
+    # The Type 2 concern level has no literature value; 120 Gy is an illustrative local choice, not
+    # literature. Below it, a course without overlap is a repeat organ irradiation (C-04a) and the
+    # reirradiation dose warnings do not apply; the cumulative dose is still shown.
+    Given the centre sets "common.type2ConcernEqd2Gy" to "120"
+    And the case has recurrence.overlapWithPriorVolume = NO
     And the case has recurrence.sameOrgan = true
     And the CHEST_WALL DMAX dose was 50.5 Gy in 25 fractions before and is planned at 60 Gy in 30 fractions
     When the case is assessed

@@ -329,7 +329,21 @@ Feature: Breast reirradiation - who is a candidate
     When the case is assessed
     Then rule "BR-21" does not fire
 
-  Scenario: Repeat lumpectomy done, unifocal 2.9 cm, clear margins, 12 months and 10 days: favourable
+  Scenario: Repeat lumpectomy done, unifocal 2.9 cm, clear margins, 38 months after the prior course: favourable
+    Given the case has:
+      | recurrence.subsite          | BREAST |
+      | recurrence.unifocal         | true   |
+      | recurrence.maxDiameterCm    | 2.9    |
+      | recurrence.marginsNegative  | true   |
+      | plan.salvageSurgery         | DONE   |
+    When the case is assessed
+    Then the verdict is FAVOURABLE
+    And the verdict is imposed by "BR-21"
+    And the finding of rule "BR-21" mentions "partial-breast"
+
+  Scenario: Repeat lumpectomy 12 months and 10 days after whole-breast RT: RTOG 1014-eligible, but the early recurrence keeps it conditional
+    # More than 12 months meets RTOG 1014 (BR-21 fires), but under 24 months DEGRO does not favour a second
+    # conservation (BR-02), and the least favourable verdict wins.
     Given the case has:
       | recurrence.subsite          | BREAST |
       | recurrence.unifocal         | true   |
@@ -338,9 +352,9 @@ Feature: Breast reirradiation - who is a candidate
       | plan.salvageSurgery         | DONE   |
     And the recurrence was diagnosed 12 months and 10 days after the end of the prior course
     When the case is assessed
-    Then the verdict is FAVOURABLE
-    And the verdict is imposed by "BR-21"
-    And the finding of rule "BR-21" mentions "partial-breast"
+    Then rule "BR-21" fires
+    And the verdict is CONDITIONAL
+    And the verdict is imposed by "BR-02"
 
   Scenario: Repeat lumpectomy of a 3 cm recurrence: outside the RTOG 1014 size limit, not favourable
     Given the case has:
@@ -362,4 +376,4 @@ Feature: Breast reirradiation - who is a candidate
     And the recurrence was diagnosed 12 months after the end of the prior course
     When the case is assessed
     Then rule "BR-21" does not fire
-    And the verdict is imposed by "BR-05"
+    And the verdict is imposed by "BR-02, BR-05"

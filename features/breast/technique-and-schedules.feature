@@ -402,7 +402,7 @@ Feature: Breast reirradiation - technique and schedule
     And the findings include:
       | rule  | category  | severity | technique | preference |
       | BR-20 | TECHNIQUE | INFO     | PROTON    | ACCEPTABLE |
-    And the finding of rule "BR-20" mentions "no demonstrated clinical difference"
+    And the finding of rule "BR-20" mentions "without a demonstrated clinical difference"
 
   Scenario: Centre's local heart limit of 10 Gy: a cumulative 10 Gy is at the limit, no proton suggestion
     # 10 Gy is an illustrative local choice, not a literature value.
