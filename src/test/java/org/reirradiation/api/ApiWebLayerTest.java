@@ -256,7 +256,7 @@ class ApiWebLayerTest {
         assertThat(first.propertyNames()).containsExactly("id", "title", "site", "category", "severity", "verdict",
                 "scope", "evidence", "verified", "sources", "parameters", "needsLocalValue");
         assertThat(first.get("id").asString()).isEqualTo(knowledgeBase.rules().get(0).id());
-        assertThat(first.get("site").asString()).isEqualTo("COMMON");
+        assertThat(first.get("site").asString()).isEqualTo(knowledgeBase.rules().get(0).area().name());
     }
 
     private MockHttpServletResponse post(byte[] body, String contentType) {
