@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,7 +46,7 @@ class KnowledgeBaseLoaderTest {
 
     @Test
     void aSyntaxErrorIsRefusedWithFileAndLine() throws IOException {
-        copyBundledRules();
+        TestKnowledgeBase.copyRulesTo(rules);
         Files.writeString(rules.resolve("common/broken.drl"), RULE.replace("$$THRESHOLD$$", "$kps").replace("then", "thn"));
         assertThatThrownBy(this::load).isInstanceOf(KnowledgeBaseException.class)
                 .satisfies(e -> assertThat(((KnowledgeBaseException) e).problems())
@@ -59,7 +58,7 @@ class KnowledgeBaseLoaderTest {
 
     @Test
     void aMissingSourcesAnnotationIsRefused() throws IOException {
-        copyBundledRules();
+        TestKnowledgeBase.copyRulesTo(rules);
         Files.writeString(rules.resolve("common/extra.drl"),
                 withParameter().replace("@sources(\"ANDRATSCHKE2022\") ", ""));
         assertProblem("common/extra.drl", 6, "missing metadata @sources");
@@ -67,42 +66,42 @@ class KnowledgeBaseLoaderTest {
 
     @Test
     void aDuplicateIdIsRefusedNamingBothPlaces() throws IOException {
-        copyBundledRules();
+        TestKnowledgeBase.copyRulesTo(rules);
         Files.writeString(rules.resolve("common/extra.drl"), withParameter().replace("C-90", "C-02"));
         assertProblem("common/extra.drl", 6, "duplicate id C-02 (also common/classification.drl:");
     }
 
     @Test
     void anUnknownSourceIsRefused() throws IOException {
-        copyBundledRules();
+        TestKnowledgeBase.copyRulesTo(rules);
         Files.writeString(rules.resolve("common/extra.drl"), withParameter().replace("ANDRATSCHKE2022", "NOBODY1999"));
         assertProblem("common/extra.drl", 6, "unknown source 'NOBODY1999'");
     }
 
     @Test
     void anUnknownParameterIsRefused() throws IOException {
-        copyBundledRules();
+        TestKnowledgeBase.copyRulesTo(rules);
         Files.writeString(rules.resolve("common/extra.drl"), withParameter().replace("common.kpsConditional", "common.kpsTypo"));
         assertProblem("common/extra.drl", 6, "unknown parameter 'common.kpsTypo'");
     }
 
     @Test
     void aNumericLiteralInAConditionIsRefused() throws IOException {
-        copyBundledRules();
+        TestKnowledgeBase.copyRulesTo(rules);
         Files.writeString(rules.resolve("common/extra.drl"), RULE.replace("$$THRESHOLD$$", "70"));
         assertProblem("common/extra.drl", 6, "numeric literal 70 in a condition");
     }
 
     @Test
     void aFileWithAnUnknownExtensionIsRefused() throws IOException {
-        copyBundledRules();
+        TestKnowledgeBase.copyRulesTo(rules);
         Files.writeString(rules.resolve("common/table.csv"), "a,b\n");
         assertProblem("common/table.csv", 0, "unknown file extension");
     }
 
     @Test
     void aSiteRuleMustMatchItsSite() throws IOException {
-        copyBundledRules();
+        TestKnowledgeBase.copyRulesTo(rules);
         Files.writeString(rules.resolve("brain/extra.drl"), withParameter().replace("rules.common", "rules.brain")
                 .replace("C-90", "BRN-90").replace("COMMON", "BRAIN"));
         assertProblem("brain/extra.drl", 6, "must match its site");
@@ -110,7 +109,7 @@ class KnowledgeBaseLoaderTest {
 
     @Test
     void theDigestDependsOnTheRulesAndTheOverrides() throws IOException {
-        copyBundledRules();
+        TestKnowledgeBase.copyRulesTo(rules);
         String original = load().digest();
         assertThat(load().digest()).isEqualTo(original);
         assertThat(original).isEqualTo(TestKnowledgeBase.bundled().digest());
@@ -132,7 +131,7 @@ class KnowledgeBaseLoaderTest {
 
     @Test
     void overridesNeedAKnownKeyAndTheTableUnit() throws IOException {
-        copyBundledRules();
+        TestKnowledgeBase.copyRulesTo(rules);
         Path overrides = rules.resolveSibling(rules.getFileName() + "-overrides.csv");
         Files.writeString(overrides, "key,value,unit\ncommon.unknownKey,1,Gy\ncommon.shortSurvivalMonths,4,weeks\n");
         assertThatThrownBy(() -> KnowledgeBaseLoader.fromDirectory(rules, overrides))
@@ -158,19 +157,5 @@ class KnowledgeBaseLoaderTest {
                             assertThat(p.line()).isEqualTo(line);
                             assertThat(p.message()).contains(message);
                         }));
-    }
-
-    private void copyBundledRules() throws IOException {
-        Path source = Path.of("rules");
-        try (Stream<Path> paths = Files.walk(source)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                Path target = rules.resolve(source.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 }
