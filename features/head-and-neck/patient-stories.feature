@@ -480,3 +480,34 @@ Feature: Head and neck patient stories: the whole assessment a tumour board acts
     And the cumulative SPINAL_CORD DMAX EQD2 is 58.5 Gy
     And the verdict is FAVOURABLE
     And the verdict is imposed by "HN-30"
+
+  Scenario: Small tongue recurrence within a year of RT in a brachytherapy centre: the option comes with a control warning
+    # The centre calls a lesion up to 3 cm "small" for interstitial brachytherapy: a local choice, not
+    # literature (the brief gives no size).
+    Given a head and neck case
+    And the centre sets "hn.brachySmallMaxCm" to "3"
+    And the case has:
+      | patient.feedingTubeDependent   | false         |
+      | patient.tracheostomyDependent  | false         |
+      | recurrence.subsite             | ORAL_CAVITY   |
+      | recurrence.rStage              | rT1           |
+      | recurrence.nodalRecurrence     | false         |
+      | recurrence.maxDiameterCm       | 1.8           |
+      | recurrence.resectable          | NO            |
+      | context.brachytherapyExpertise | true          |
+      | plan.technique                 | BRACHYTHERAPY |
+      | plan.salvageSurgery            | NONE          |
+    And the recurrence was diagnosed 10 months after the end of the prior course
+    And the reirradiation starts 11 months after the end of the prior course
+    When the case is assessed
+    Then the findings include:
+      | rule   | category  | severity | technique     | preference |
+      | HN-24a | TECHNIQUE | INFO     | BRACHYTHERAPY | ACCEPTABLE |
+      | HN-24b | TECHNIQUE | CAUTION  | BRACHYTHERAPY | -          |
+      | HN-04  | PROGNOSIS | INFO     |               |            |
+      | HN-26  | PROGNOSIS | CAUTION  |               |            |
+    And the finding of rule "HN-24b" mentions "disease-free interval under 12 months"
+    And the score MIRI_RPA is "CLASS_II"
+    And the score MIRI_RPA lists the factor "no organ dysfunction"
+    And the verdict is FAVOURABLE
+    And the verdict is imposed by "HN-30"

@@ -197,6 +197,27 @@ Feature: Head and neck prognostic scores: MIRI class and Tian factors
     When the case is assessed
     Then the score TIAN_NPC is "0"
 
+  Scenario Outline: The Tian KPS factor counts KPS 70 and below
+    Given a head and neck case
+    And the case has:
+      | recurrence.subsite             | NASOPHARYNX |
+      | recurrence.rStage              | rT2         |
+      | recurrence.nodalRecurrence     | false       |
+      | recurrence.volumeCc            | 20          |
+      | patient.ageYears               | 45          |
+      | patient.kps                    | <kps>       |
+      | priorToxicities[0].organ       | SKIN        |
+      | priorToxicities[0].ctcaeGrade  | 1           |
+      | priorToxicities[0].late        | false       |
+    When the case is assessed
+    Then the score TIAN_NPC is "<count>"
+
+    Examples:
+      | kps | count |
+      | 69  | 1     |
+      | 70  | 1     |
+      | 71  | 0     |
+
   Scenario: Tumour volume unknown: no Tian count, the missing input is named
     Given a head and neck case
     And the case has:
@@ -261,6 +282,20 @@ Feature: Head and neck prognostic scores: MIRI class and Tian factors
       | patient.ageYears               | 62          |
     When the case is assessed
     Then rule "HN-12b" does not fire
+
+  Scenario: With the local cut-off of 4 factors (a local choice, not literature), 5 factors are above it
+    Given a head and neck case
+    And the centre sets "hn.tianHighRiskFactors" to "4"
+    And the case has:
+      | recurrence.subsite             | NASOPHARYNX |
+      | recurrence.rStage              | rT3         |
+      | recurrence.nodalRecurrence     | true        |
+      | recurrence.volumeCc            | 36          |
+      | patient.ageYears               | 66          |
+      | patient.kps                    | 70          |
+    When the case is assessed
+    Then rule "HN-12b" fires
+    And the finding of rule "HN-12b" mentions "5 Tian factors present"
 
   Scenario: With the local cut-off (a local choice, not literature), a palliative plan gets no curative verdict
     Given a head and neck case

@@ -81,9 +81,12 @@ Feature: Head and neck reirradiation: who is a candidate
       | rT3   | 8        | 80  | 60  | fires          |
       | rT4   | 8        | 80  | 60  | does not fire  |
       | rT2   | 8        | 70  | 60  | fires          |
+      | rT2   | 8        | 69  | 60  | does not fire  |
       | rT2   | 8        | 60  | 60  | does not fire  |
+      | rT2   | 8        | 80  | 69  | fires          |
       | rT2   | 8        | 80  | 70  | fires          |
       | rT2   | 8        | 80  | 71  | does not fire  |
+      | rT2   | 5.1      | 80  | 60  | fires          |
       | rT2   | 5        | 80  | 60  | fires          |
       | rT2   | 4.9      | 80  | 60  | does not fire  |
       | rT2   | absent   | 80  | 60  | fires          |
@@ -288,6 +291,19 @@ Feature: Head and neck reirradiation: who is a candidate
     When the case is assessed
     Then rule "HN-27" does not fire
 
+  Scenario: Grade 4 in-field mucosal necrosis outside the nasopharynx: high risk
+    Given a head and neck case
+    And the case has:
+      | recurrence.subsite             | OROPHARYNX        |
+      | priorToxicities[0].organ       | PHARYNGEAL_MUCOSA |
+      | priorToxicities[0].description | mucosal necrosis  |
+      | priorToxicities[0].ctcaeGrade  | 4                 |
+      | priorToxicities[0].late        | true              |
+      | priorToxicities[0].inField     | true              |
+    When the case is assessed
+    Then rule "HN-27" fires
+    And the finding of rule "HN-27" mentions "mucosal necrosis"
+
   Scenario: Severe late toxicity outside the field to be treated does not count
     Given a head and neck case
     And the case has:
@@ -387,3 +403,15 @@ Feature: Head and neck reirradiation: who is a candidate
       | patient.tracheostomyDependent | false  |
     When the case is assessed
     Then rule "HN-30" fires
+
+  # Head and neck rules fire for head and neck cases only
+
+  Scenario: A breast case gets no head and neck findings
+    Given a breast case
+    And the case has:
+      | patient.feedingTubeDependent  | false |
+      | patient.tracheostomyDependent | false |
+    When the case is assessed
+    Then rule "HN-05" does not fire
+    And rule "HN-08b" does not fire
+    And rule "HN-30" does not fire
