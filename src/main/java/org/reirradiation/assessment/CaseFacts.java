@@ -35,6 +35,9 @@ public final class CaseFacts {
      * @param assessedCase a validated case whose assessment date is set (see {@link ReirradiationAssessor})
      */
     public static List<Object> of(ReirradiationCase assessedCase, KnowledgeBase knowledgeBase) {
+        if (assessedCase.assessmentDate() == null) {
+            throw new IllegalArgumentException("set the assessment date: intervals are measured to it");
+        }
         ReirradiationCase c = assessedCase.normalised();
         Parameters parameters = knowledgeBase.parameters();
         Intervals intervals = intervals(c);

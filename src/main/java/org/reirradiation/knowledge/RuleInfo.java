@@ -12,6 +12,8 @@ import org.reirradiation.model.Verdict;
  * for a rule that fires whatever the plan's intent, CURATIVE for curative plans only and PALLIATIVE
  * for plans that are not curative (including an absent intent). {@code silentUntilSet} is the rule's
  * {@code @status("NEEDS_LOCAL_VALUE")}: it stays silent until a centre sets a parameter that ships empty.
+ * {@code fingerprint} is a digest of the rule's text without comments or layout, so that a change
+ * report can tell which rules changed.
  */
 public record RuleInfo(
         String id,
@@ -26,6 +28,7 @@ public record RuleInfo(
         List<String> sources,
         List<String> parameters,
         boolean silentUntilSet,
+        String fingerprint,
         String file,
         int line) {
 

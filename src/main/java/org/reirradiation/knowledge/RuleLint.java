@@ -121,8 +121,18 @@ final class RuleLint {
             return null;
         }
         return new RuleInfo(id, rule.name(), area, category, severity, verdict, scopeOf(rule.conditions()), evidence,
-                Boolean.parseBoolean(verified), sources, List.copyOf(used), status.equals(NEEDS_LOCAL_VALUE), file,
-                rule.line());
+                Boolean.parseBoolean(verified), sources, List.copyOf(used), status.equals(NEEDS_LOCAL_VALUE),
+                fingerprint(rule.body()), file, rule.line());
+    }
+
+    private static String fingerprint(String body) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(body.replaceAll("\\s+", " ").trim().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static List<String> splitList(String value) {
