@@ -114,7 +114,8 @@ Feature: Systemic therapy combined with brain reirradiation
     And the case has:
       | recurrence.histology | BRAIN_METASTASIS |
       | plan.technique       | SBRT             |
-    And the plan includes TRASTUZUMAB_EMTANSINE SEQUENTIAL <weeks> weeks from the radiotherapy
+    And the plan includes TRASTUZUMAB_EMTANSINE SEQUENTIAL 4 weeks from the radiotherapy
+    And the case has plan.systemicTherapy[0].weeksFromRadiotherapy = <weeks>
     When the case is assessed
     Then rule "BRN-20" <caution>
 

@@ -45,6 +45,7 @@ Feature: Cumulative doses to the brain, brainstem and optic apparatus
     And the finding of rule "BRN-14" mentions "no validated value"
 
   Scenario: A repeat organ irradiation without overlap skips the reirradiation dose warning
+    # Both values are illustrative local choices, not literature values.
     Given a brain case
     And the centre sets "brn.limit.BRAINSTEM.DMAX.any" to "55"
     And the centre sets "common.type2ConcernEqd2Gy" to "120"
