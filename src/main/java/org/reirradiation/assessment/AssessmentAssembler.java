@@ -18,6 +18,7 @@ import org.reirradiation.knowledge.RuleInfo;
 import org.reirradiation.model.Assessment;
 import org.reirradiation.model.Category;
 import org.reirradiation.model.CumulativeDoseEntry;
+import org.reirradiation.model.DoseStatus;
 import org.reirradiation.model.Evidence;
 import org.reirradiation.model.Finding;
 import org.reirradiation.model.IntervalSummary;
@@ -134,7 +135,9 @@ public final class AssessmentAssembler {
             KnowledgeBase knowledgeBase, ReirradiationCase assessedCase) {
         String limitPrefix = ".limit." + dose.organ() + "." + dose.metric() + ".";
         KnowledgeArea site = KnowledgeArea.of(assessedCase.site());
+        // Where no check fired (the repeat types), an exceeded dose names a warning rule, not the "within" one.
         Comparator<RuleInfo> siteFirst = Comparator.comparing((RuleInfo r) -> r.area() != site)
+                .thenComparing(r -> dose.status() == DoseStatus.EXCEEDS && r.severity() == Severity.INFO)
                 .thenComparing(RuleInfo::id, RuleIdOrder.NATURAL);
         Stream<RuleInfo> checking = knowledgeBase.rules().stream()
                 .filter(r -> r.area() == site || r.area() == KnowledgeArea.COMMON)

@@ -282,8 +282,10 @@ public final class KnowledgeBaseLoader {
         KieBuilder builder = services.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         for (Message error : errors) {
-            String path = drlByKiePath.getOrDefault(error.getPath(), error.getPath() == null ? "rules"
-                    : error.getPath());
+            // Drools reports the path relative to src/main/resources/, not as written to the file system
+            String reported = error.getPath();
+            String path = reported == null ? "rules" : drlByKiePath.getOrDefault(reported,
+                    drlByKiePath.getOrDefault("src/main/resources/" + reported, reported));
             problems.add(new Problem(path, Math.max(error.getLine(), 0), error.getText().trim()));
         }
         if (!errors.isEmpty() || !problems.isEmpty()) {

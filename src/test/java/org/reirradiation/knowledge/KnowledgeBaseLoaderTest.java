@@ -102,6 +102,7 @@ class KnowledgeBaseLoaderTest {
     @Test
     void aSiteRuleMustMatchItsSite() throws IOException {
         TestKnowledgeBase.copyRulesTo(rules);
+        Files.createDirectories(rules.resolve("brain"));
         Files.writeString(rules.resolve("brain/extra.drl"), withParameter().replace("rules.common", "rules.brain")
                 .replace("C-90", "BRN-90").replace("COMMON", "BRAIN"));
         assertProblem("brain/extra.drl", 6, "must match its site");
