@@ -214,7 +214,10 @@ final class AssessBatchCommand {
         }
     }
 
-    /** Counts, and a line on stderr every so many lines or seconds: only a long run prints any. */
+    /**
+     * Counts, and a line on stderr every {@code progressEveryLines} lines, or every few seconds once a
+     * tenth of that has been written: a short run prints only its summary.
+     */
     private final class Progress {
         private final long started = System.nanoTime();
         private long lastReport = started;
@@ -224,7 +227,9 @@ final class AssessBatchCommand {
 
         boolean due() {
             long now = System.nanoTime();
-            if (written % progressEveryLines == 0 || now - lastReport >= PROGRESS_EVERY_NANOS) {
+            // by time only once the run has proved long: the first answers include the engine's warm-up
+            boolean longRun = written >= progressEveryLines / 10;
+            if (written % progressEveryLines == 0 || longRun && now - lastReport >= PROGRESS_EVERY_NANOS) {
                 lastReport = now;
                 return true;
             }
@@ -232,13 +237,13 @@ final class AssessBatchCommand {
         }
 
         String now() {
-            return String.format(Locale.ROOT, "%,d cases done, %,d with errors (%,.0f cases/s)", written, errors,
-                    rate());
+            return String.format(Locale.ROOT, "%,d cases done, %,d with errors (%s cases/s)", written, errors,
+                    rateText());
         }
 
         String summary(int lines) {
             return String.format(Locale.ROOT, "%,d lines (%,d blank): %,d assessed, %,d with errors, in %.1f s"
-                    + " (%,.0f cases/s)", lines, blank, written - errors, errors, seconds(), rate());
+                    + " (%s cases/s)", lines, blank, written - errors, errors, seconds(), rateText());
         }
 
         private double seconds() {
@@ -247,6 +252,10 @@ final class AssessBatchCommand {
 
         private double rate() {
             return written / Math.max(seconds(), 1e-9);
+        }
+
+        private String rateText() {
+            return String.format(Locale.ROOT, rate() < 100 ? "%.1f" : "%,.0f", rate());
         }
     }
 
