@@ -136,6 +136,28 @@ Feature: Systemic therapy combined with brain reirradiation
       | 4     | fires         |
       | 4.1   | does not fire |
 
+  Scenario: T-DM1 given concurrently without a stated gap counts as during the radiosurgery
+    Given a brain case
+    And the case has:
+      | recurrence.histology           | BRAIN_METASTASIS      |
+      | plan.technique                 | SBRT                  |
+      | plan.systemicTherapy[0].agent  | TRASTUZUMAB_EMTANSINE |
+      | plan.systemicTherapy[0].timing | CONCURRENT            |
+    When the case is assessed
+    Then the findings include:
+      | rule   | agent                 | severity |
+      | BRN-20 | TRASTUZUMAB_EMTANSINE | HIGH     |
+
+  Scenario: T-DM1 given sequentially without a stated gap: the window cannot be judged
+    Given a brain case
+    And the case has:
+      | recurrence.histology           | BRAIN_METASTASIS      |
+      | plan.technique                 | SBRT                  |
+      | plan.systemicTherapy[0].agent  | TRASTUZUMAB_EMTANSINE |
+      | plan.systemicTherapy[0].timing | SEQUENTIAL            |
+    When the case is assessed
+    Then rule "BRN-20" does not fire
+
   Scenario: T-DM1 during radiosurgery: high radionecrosis risk
     Given a brain case
     And the case has recurrence.histology = BRAIN_METASTASIS
