@@ -49,6 +49,27 @@ Feature: ESTRO-EORTC type of the reirradiation (C-02, C-03, C-04a, C-04b) and wh
     And rule "C-04b" fires
     And rule "C-04a" does not fire
 
+  Scenario: Same organ, no overlap, but the planned dose to the heart is unknown: no type can be given
+    Given a breast case
+    And the case has recurrence.overlapWithPriorVolume = NO
+    And the case has recurrence.sameOrgan = true
+    And the HEART DMEAN dose was 4 Gy in 25 fractions before and is planned at 0 Gy in 15 fractions
+    And the case has organDoses[0].plannedDose = absent
+    When the case is assessed
+    Then the reirradiation type is UNDETERMINED
+    And rule "C-04a" does not fire
+    And rule "C-04b" does not fire
+
+  Scenario: Another organ, no overlap, but the prior heart dose is unknown: no type can be given
+    Given a breast case
+    And the case has recurrence.overlapWithPriorVolume = NO
+    And the case has recurrence.sameOrgan = false
+    And the HEART DMEAN dose was 4 Gy in 25 fractions before and is planned at 0 Gy in 15 fractions
+    And the case has organDoses[0].priorDoses = absent
+    When the case is assessed
+    Then the reirradiation type is UNDETERMINED
+    And rule "C-04b" does not fire
+
   Scenario: An organ dosed in both courses without a local concern level: no type can be given
     Given a breast case
     And the case has recurrence.overlapWithPriorVolume = NO
