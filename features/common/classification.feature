@@ -7,7 +7,9 @@ Feature: ESTRO-EORTC type of the reirradiation (C-02, C-03, C-04a, C-04b) and wh
   Type 2 decision needs an MDT review (C-05) and counselling on severe toxicity (C-22).
 
   The brief gives no cumulative dose "of concern": C-03 needs a local value
-  (common.type2ConcernEqd2Gy) and stays silent until a centre sets it.
+  (common.type2ConcernEqd2Gy) and stays silent until a centre sets it. An organ dose whose prior or
+  planned part is unknown may lie in both dose distributions (unknown is not no): no repeat type is
+  given until it is known.
 
   Scenario: Recurrence inside the previously irradiated volume is Type 1 reirradiation
     Given a breast case
