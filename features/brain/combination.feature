@@ -101,6 +101,17 @@ Feature: Systemic therapy combined with brain reirradiation
       | BRN-13 | COMBINATION | HIGH     | BEVACIZUMAB |
     And the finding of rule "BRN-13" mentions "recent haemorrhage: yes"
 
+  Scenario: The surgery window in the finding follows the parameter in force
+    # 6 weeks is an illustrative local value, not a literature value.
+    Given a brain case
+    And the centre sets "brn.bevacizumabSurgeryWindowWeeks" to "6"
+    And the case has recurrence.histology = GLIOBLASTOMA
+    And the case has recurrence.weeksSinceSurgery = 5
+    And the plan includes BEVACIZUMAB CONCURRENT
+    When the case is assessed
+    Then rule "BRN-13" fires
+    And the finding of rule "BRN-13" mentions "caution below 6 weeks, i.e. 42 days"
+
   Scenario: Recent surgery without bevacizumab in the plan: no bevacizumab caution
     Given a brain case
     And the case has recurrence.histology = GLIOBLASTOMA
