@@ -242,8 +242,10 @@ final class AssessBatchCommand {
         }
 
         String summary(int lines) {
-            return String.format(Locale.ROOT, "%,d lines (%,d blank): %,d assessed, %,d with errors, in %.1f s"
-                    + " (%s cases/s)", lines, blank, written - errors, errors, seconds(), rateText());
+            // a short run's rate is mostly the engine's warm-up: not worth printing
+            return String.format(Locale.ROOT, "%,d lines (%,d blank): %,d assessed, %,d with errors, in %.1f s",
+                    lines, blank, written - errors, errors, seconds())
+                    + (written >= progressEveryLines / 10 ? " (" + rateText() + " cases/s)" : "");
         }
 
         private double seconds() {
