@@ -171,6 +171,11 @@ class HostileInputTest extends DeployedService {
         all.add(request("unknown version", "POST", "/api/v2/assessments", "application/json", example(EXAMPLE), 404));
         // Tomcat refuses a path that climbs above the root before Spring sees it
         all.add(request("path traversal", "GET", "/api/v1/../../../etc/passwd", null, null, 400));
+        // paths that could slip past a path matcher: refused before any endpoint, by Spring Security's firewall
+        all.add(request("path parameter on the admin path", "POST", ReloadController.PATH + ";admin=true", null, null,
+                400));
+        all.add(request("encoded slash", "POST", "/api/v1%2Fassessments", "application/json", example(EXAMPLE), 400));
+        all.add(request("double slash", "POST", "/api/v1//knowledge-base/reload", null, null, 400));
         // credentials
         all.add(credentials("no credentials", null, 401));
         all.add(credentials("wrong password", basic(API_USER, "guess"), 401));
