@@ -78,32 +78,23 @@ final class AssessCommand {
         boolean json = false;
         Path rulesDir = null;
         Path overrides = null;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            switch (name) {
+        Arguments arguments = new Arguments("assess", args);
+        while (arguments.advance()) {
+            switch (arguments.name()) {
                 case "--json" -> {
-                    if (!name.equals(arg)) {
-                        throw new UsageException("--json takes no value");
-                    }
+                    arguments.noValue();
                     json = true;
                 }
-                case "--rules", "--rules.dir" -> {
-                    rulesDir = existing(value(args, i, arg, name), "rules directory", true);
-                    i += name.equals(arg) ? 1 : 0;
-                }
-                case "--parameters.overrides" -> {
-                    overrides = existing(value(args, i, arg, name), "parameter overrides file", false);
-                    i += name.equals(arg) ? 1 : 0;
-                }
+                case "--rules", "--rules.dir" -> rulesDir = arguments.existingDirectory("rules directory");
+                case "--parameters.overrides" -> overrides = arguments.existingFile("parameter overrides file");
                 default -> {
-                    if (arg.startsWith("-")) {
-                        throw new UsageException("unknown option " + arg + " for assess");
+                    if (!arguments.isOperand() || arguments.name().equals("-")) {
+                        throw arguments.unknown();
                     }
                     if (caseFile != null) {
-                        throw new UsageException("assess takes one case file, not also " + arg);
+                        throw new UsageException("assess takes one case file, not also " + arguments.name());
                     }
-                    caseFile = existing(arg, "case file", false);
+                    caseFile = Arguments.existing(arguments.name(), "case file", false);
                 }
             }
         }
@@ -111,29 +102,5 @@ final class AssessCommand {
             throw new UsageException("assess needs a case file");
         }
         return new Options(caseFile, json, rulesDir, overrides);
-    }
-
-    /** The value of {@code --name VALUE} or {@code --name=VALUE}. */
-    private static String value(List<String> args, int i, String arg, String name) {
-        if (!name.equals(arg)) {
-            String value = arg.substring(name.length() + 1);
-            if (value.isEmpty()) {
-                throw new UsageException(name + " needs a value");
-            }
-            return value;
-        }
-        if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-            throw new UsageException(name + " needs a value");
-        }
-        return args.get(i + 1);
-    }
-
-    private static Path existing(String value, String what, boolean directory) {
-        Path path = Path.of(value);
-        if (directory ? !Files.isDirectory(path) : !Files.isRegularFile(path)) {
-            throw new UsageException("the " + what + " " + value
-                    + (!Files.exists(path) ? " does not exist" : directory ? " is not a directory" : " is not a file"));
-        }
-        return path;
     }
 }

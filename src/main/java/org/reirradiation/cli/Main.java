@@ -1,5 +1,6 @@
 package org.reirradiation.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Arrays;
@@ -8,10 +9,10 @@ import java.util.function.Predicate;
 import org.reirradiation.api.ServiceLauncher;
 
 /**
- * The executable jar's entry point: {@code serve} (the default) starts the HTTP service, {@code assess}
- * assesses one case without starting Spring. Exit status 0 on success, 1 for an invalid case or a
- * knowledge base that does not load, 2 for bad usage (including a file or directory that does not
- * exist).
+ * The executable jar's entry point: {@code serve} (the default) starts the HTTP service; {@code assess},
+ * {@code assess-batch}, {@code check} and {@code catalogue} work without starting Spring. Exit status
+ * 0 on success; 1 for a failed check, an invalid case or a knowledge base that does not load; 2 for bad
+ * usage (including a file or directory that does not exist).
  */
 public final class Main {
 
@@ -30,24 +31,41 @@ public final class Main {
               assess CASE.json [--json] [--rules DIR] [--parameters.overrides FILE]
                   Assess one case and print a report for the clinician, or with --json the assessment as
                   the contract's JSON. Without --rules the rules bundled in the jar are used.
+              assess-batch CASES.ndjson|- [--rules DIR] [--parameters.overrides FILE] [--threads N]
+                  Assess a cohort: one case per line in (- reads standard input), one assessment per line
+                  out as compact JSON, in input order, on N threads (default: every core). A line that is
+                  not a valid case gives {"line": n, "caseId": ..., "errors": [{"field", "message"}]} in its
+                  place; blank lines give no output but are counted. Progress and a summary go to stderr.
+              check [--rules DIR] [--features DIR] [--against DIR] [--verbose]
+                  Check a change to the knowledge: compile and lint the rules (default: rules), run every
+                  scenario of the features (default: features) against them, and report failing scenarios
+                  with the failing step, rules that no scenario fired, and rules and scenarios per site.
+                  --against DIR also lists the rules added, removed and changed and the parameters whose
+                  value changed relative to the rules in DIR. --verbose shows whole failure messages.
+              catalogue [--rules DIR] [--format markdown|html] [--output FILE] [--parameters.overrides FILE]
+                  Write the catalogue of the rules (default: the bundled rules) as Markdown (the default)
+                  or HTML, to standard output or to FILE.
               help
                   Print this text.
 
-            Exit status: 0 success; 1 an invalid case or a knowledge base that does not load;
-            2 bad usage, including a case file, rules directory or overrides file that does not exist.
+            Exit status: 0 success; 1 a failed check, an invalid case (for assess-batch: at least one line
+            that is not a valid case; the output is complete all the same) or a knowledge base that does not
+            load; 2 bad usage, including a file or directory that does not exist.
             """;
 
     private static final List<String> SERVE_OPTIONS_WITH_VALUE =
             List.of("--rules.dir", "--parameters.overrides", "--features.dir");
 
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final KnowledgeBaseSource knowledgeBases;
     private final Clock clock;
     private final Predicate<String[]> service;
 
-    Main(PrintStream out, PrintStream err, KnowledgeBaseSource knowledgeBases, Clock clock,
+    Main(InputStream in, PrintStream out, PrintStream err, KnowledgeBaseSource knowledgeBases, Clock clock,
             Predicate<String[]> service) {
+        this.in = in;
         this.out = out;
         this.err = err;
         this.knowledgeBases = knowledgeBases;
@@ -60,7 +78,7 @@ public final class Main {
             // warnings to stderr, nothing else: stdout carries only the report or the JSON
             System.setProperty("logback.configurationFile", "org/reirradiation/cli/logback-cli.xml");
         }
-        int status = new Main(System.out, System.err, KnowledgeBaseSource.LOADER, Clock.systemDefaultZone(),
+        int status = new Main(System.in, System.out, System.err, KnowledgeBaseSource.LOADER, Clock.systemDefaultZone(),
                 ServiceLauncher::start).run(args);
         if (status != SERVING) {
             System.exit(status);
@@ -75,9 +93,13 @@ public final class Main {
                         : arguments.subList(1, arguments.size()));
             }
             String command = arguments.get(0);
+            List<String> options = arguments.subList(1, arguments.size());
             return switch (command) {
-                case "assess" -> new AssessCommand(out, err, knowledgeBases, clock)
-                        .run(arguments.subList(1, arguments.size()));
+                case "assess" -> new AssessCommand(out, err, knowledgeBases, clock).run(options);
+                case "assess-batch" -> new AssessBatchCommand(in, out, err, knowledgeBases, clock,
+                        AssessBatchCommand.PROGRESS_EVERY_LINES).run(options);
+                case "check" -> new CheckCommand(out, knowledgeBases).run(options);
+                case "catalogue" -> new CatalogueCommand(out, err, knowledgeBases).run(options);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE_TEXT);
                     yield OK;

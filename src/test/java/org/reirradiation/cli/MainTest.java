@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ class MainTest {
     private int run(String... args) {
         KnowledgeBaseSource shared = (rulesDir, overrides) -> rulesDir == null && overrides == null
                 ? TestKnowledgeBase.bundled() : KnowledgeBaseSource.LOADER.load(rulesDir, overrides);
-        return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
+        return new Main(InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), shared, CLOCK, springArgs -> {
                     serviceStarts.add(springArgs);
                     return true;
@@ -150,7 +151,8 @@ class MainTest {
 
     @Test
     void aServiceThatDoesNotStartExitsWith1() {
-        int status = new Main(new PrintStream(out), new PrintStream(err), (r, o) -> null, CLOCK, args -> false)
+        int status = new Main(InputStream.nullInputStream(), new PrintStream(out), new PrintStream(err), (r, o) -> null,
+                CLOCK, args -> false)
                 .run("serve");
 
         assertThat(status).isEqualTo(Main.FAILED);
@@ -160,6 +162,6 @@ class MainTest {
     void helpPrintsTheUsage() {
         assertThat(run("help")).isEqualTo(Main.OK);
 
-        assertThat(out()).startsWith("Usage:").contains("assess CASE.json").doesNotContain("assess-batch");
+        assertThat(out()).startsWith("Usage:").contains("assess CASE.json", "assess-batch CASES.ndjson", "check [--rules DIR]", "catalogue [--rules DIR]");
     }
 }
