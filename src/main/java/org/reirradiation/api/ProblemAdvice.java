@@ -35,6 +35,17 @@ class ProblemAdvice {
                 "The request body exceeds the limit of " + e.limit() + " bytes.", RequestIds.of(request));
     }
 
+    @ExceptionHandler(ReloadRefusedException.class)
+    ResponseEntity<byte[]> reloadRefused(ReloadRefusedException e, HttpServletRequest request) {
+        List<ProblemDocument.RuleFileError> errors = e.problems().stream()
+                .map(p -> new ProblemDocument.RuleFileError(p.file(), p.line() > 0 ? p.line() : null, p.message()))
+                .toList();
+        int count = errors.size();
+        return Problems.response(422, Problems.KNOWLEDGE_BASE_INVALID, "The knowledge base at " + e.origin()
+                + " does not load (" + count + (count == 1 ? " problem" : " problems") + "); the knowledge base in force ("
+                + e.digestInForce() + ") keeps serving.", errors, RequestIds.of(request), HttpHeaders.EMPTY);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<byte[]> other(Exception e, HttpServletRequest request) {
         String requestId = RequestIds.of(request);

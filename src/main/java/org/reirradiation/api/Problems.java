@@ -1,7 +1,6 @@
 package org.reirradiation.api;
 
 import java.util.List;
-import org.reirradiation.model.FieldError;
 import org.reirradiation.model.Json;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,6 +14,8 @@ final class Problems {
     static final String INVALID_CASE = "urn:reirradiation:problem:invalid-case";
     /** A body above {@code kb.max-request-bytes}. */
     static final String REQUEST_TOO_LARGE = "urn:reirradiation:problem:request-too-large";
+    /** A reload whose rules do not load; its errors name file and line. */
+    static final String KNOWLEDGE_BASE_INVALID = "urn:reirradiation:problem:knowledge-base-invalid";
     /** Any other problem: the status says it all (RFC 9457 section 4.2.1). */
     static final String PLAIN = "about:blank";
 
@@ -23,7 +24,7 @@ final class Problems {
     private Problems() {
     }
 
-    static ResponseEntity<byte[]> response(int status, String type, String detail, List<FieldError> errors,
+    static ResponseEntity<byte[]> response(int status, String type, String detail, List<?> errors,
             String requestId, HttpHeaders headers) {
         return ResponseEntity.status(status)
                 .headers(headers)
@@ -39,7 +40,7 @@ final class Problems {
         return body(status, type, detail, List.of(), requestId);
     }
 
-    private static byte[] body(int status, String type, String detail, List<FieldError> errors, String requestId) {
+    private static byte[] body(int status, String type, String detail, List<?> errors, String requestId) {
         HttpStatus known = HttpStatus.resolve(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
         return Json.mapper().writeValueAsBytes(new ProblemDocument(type, title, status, detail, errors, requestId));

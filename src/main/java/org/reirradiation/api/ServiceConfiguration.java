@@ -6,7 +6,6 @@ import java.time.Clock;
 import org.reirradiation.assessment.ReirradiationAssessor;
 import org.reirradiation.knowledge.KnowledgeBase;
 import org.reirradiation.knowledge.KnowledgeBaseException;
-import org.reirradiation.knowledge.KnowledgeBaseLoader;
 import org.reirradiation.model.CaseReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,22 +33,34 @@ class ServiceConfiguration {
      * @param overrides {@code --parameters.overrides}: a centre's parameter file; empty for none
      */
     @Bean
-    KnowledgeBaseHolder knowledgeBaseHolder(@Value("${rules.dir:}") String rulesDir,
-            @Value("${parameters.overrides:}") String overrides) {
-        Path overridesFile = overrides.isBlank() ? null : Path.of(overrides);
-        String origin = rulesDir.isBlank() ? "the bundled copy (classpath:rules/)"
-                : Path.of(rulesDir).toAbsolutePath().normalize().toString();
+    RulesSource rulesSource(@Value("${rules.dir:}") String rulesDir, @Value("${parameters.overrides:}") String overrides) {
+        return RulesSource.of(rulesDir, overrides);
+    }
+
+    @Bean
+    KnowledgeBaseHolder knowledgeBaseHolder(RulesSource source) {
         KnowledgeBase knowledgeBase;
         try {
-            knowledgeBase = rulesDir.isBlank() ? KnowledgeBaseLoader.bundled(overridesFile)
-                    : KnowledgeBaseLoader.fromDirectory(Path.of(rulesDir), overridesFile);
+            knowledgeBase = source.load();
         } catch (KnowledgeBaseException e) {
-            throw new KnowledgeBaseUnavailableException(origin, e);
+            throw new KnowledgeBaseUnavailableException(source.origin(), e);
         }
         LOG.info("Knowledge base '{}' {} ({}) loaded from {}: {} rules, {} parameter overrides", knowledgeBase.name(),
-                knowledgeBase.version(), knowledgeBase.digest(), origin, knowledgeBase.rules().size(),
+                knowledgeBase.version(), knowledgeBase.digest(), source.origin(), knowledgeBase.rules().size(),
                 knowledgeBase.parameters().overrides().size());
         return new KnowledgeBaseHolder(knowledgeBase);
+    }
+
+    /** @param includeCaseId {@code kb.audit.include-case-id}: a caller's opt-in to case ids in the audit trail */
+    @Bean
+    AuditTrail auditTrail(@Value("${kb.audit.include-case-id:false}") boolean includeCaseId) {
+        return new AuditTrail(includeCaseId);
+    }
+
+    @Bean
+    KnowledgeBaseReloader knowledgeBaseReloader(RulesSource source, KnowledgeBaseHolder holder, AuditTrail audit,
+            Clock clock) {
+        return new KnowledgeBaseReloader(source, holder, audit, clock);
     }
 
     /** Errors that Tomcat raises before Spring sees the request are problem documents too. */

@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 
 /** The web layer alone, over the knowledge base shared by the test JVM: statuses, bodies, headers. */
 @WebMvcTest(properties = "kb.max-request-bytes=64KB")
-@Import({ApiWebLayerTest.Library.class, ApiWebLayerTest.Failing.class})
+@Import({ApiWebLayerTest.Library.class, ApiWebLayerTest.Failing.class, SecurityConfiguration.class})
 class ApiWebLayerTest {
 
     static final Path EXAMPLE = Path.of("examples/head-and-neck-oropharynx.json");
@@ -56,6 +56,22 @@ class ApiWebLayerTest {
         @Bean
         FeatureScenarios featureScenarios() {
             return FeatureScenarios.none();
+        }
+
+        @Bean
+        Clock clock() {
+            return CLOCK;
+        }
+
+        @Bean
+        AuditTrail auditTrail() {
+            return new AuditTrail(false);
+        }
+
+        /** Reloads the bundled rules from the working copy: the same rules, so the same digest. */
+        @Bean
+        KnowledgeBaseReloader knowledgeBaseReloader(KnowledgeBaseHolder holder, AuditTrail audit) {
+            return new KnowledgeBaseReloader(new RulesSource(Path.of("rules"), null), holder, audit, CLOCK);
         }
     }
 

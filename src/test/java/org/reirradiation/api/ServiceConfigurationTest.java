@@ -23,7 +23,7 @@ class ServiceConfigurationTest {
         Path overrides = Files.writeString(temp.resolve("centre.csv"),
                 "key,value,unit\ncommon.cordRecoveryAt12Months,0.25,fraction\n");
 
-        KnowledgeBase knowledgeBase = configuration.knowledgeBaseHolder("rules", overrides.toString()).get();
+        KnowledgeBase knowledgeBase = configuration.knowledgeBaseHolder(RulesSource.of("rules", overrides.toString())).get();
         KnowledgeBaseView view = KnowledgeBaseView.of(knowledgeBase, Optional.empty());
 
         assertThat(view.overrides()).containsExactly(
@@ -41,7 +41,7 @@ class ServiceConfigurationTest {
     @Test
     void aRulesDirectoryThatDoesNotExistStopsTheStartNamingIt() {
         KnowledgeBaseUnavailableException e = catchThrowableOfType(KnowledgeBaseUnavailableException.class,
-                () -> configuration.knowledgeBaseHolder("no/such/rules", ""));
+                () -> configuration.knowledgeBaseHolder(RulesSource.of("no/such/rules", "")));
 
         assertThat(e.origin()).endsWith("no/such/rules");
         assertThat(e.problems()).singleElement().hasToString("no/such/rules: not a directory");

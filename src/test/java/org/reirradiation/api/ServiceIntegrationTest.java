@@ -16,7 +16,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** The whole service over real HTTP, on the bundled rules as it ships. */
+/**
+ * The whole service over real HTTP, on the bundled rules as it ships: no administrator, no API
+ * authentication, no CORS.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ServiceIntegrationTest {
 
@@ -81,6 +84,56 @@ class ServiceIntegrationTest {
             JsonNode problem = Json.mapper().readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
             assertThat(problem.get("status").asInt()).isEqualTo(400);
             assertThat(problem.get("requestId").asString()).isEqualTo("raw-1");
+        }
+    }
+
+    @Test
+    void withoutAnAdministratorTheReloadIsClosedToEveryoneWithA403() throws Exception {
+        for (String authorization : new String[] {null, DeployedService.basic("admin", "admin"), "Bearer x"}) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(ReloadController.PATH))
+                    .POST(HttpRequest.BodyPublishers.noBody());
+            HttpResponse<String> response = send(authorization == null ? request
+                    : request.header("Authorization", authorization));
+
+            JsonNode problem = problem(response, 403);
+            assertThat(problem.get("detail").asString()).isEqualTo(SecurityProblems.ADMIN_DISABLED);
+            assertThat(response.headers().firstValue("WWW-Authenticate")).as("no challenge: no credential can succeed")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void theApiIsOpenWithoutCredentialsAndSendsTheStandardSecurityHeaders() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/knowledge-base")).GET());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                value -> assertThat(value).contains("no-store"));
+        assertThat(response.headers().firstValue("Strict-Transport-Security")).as("HSTS on HTTPS only").isEmpty();
+        assertThat(response.headers().firstValue("Set-Cookie")).as("stateless").isEmpty();
+    }
+
+    @Test
+    void withoutConfiguredOriginsThereIsNoCors() throws Exception {
+        HttpResponse<String> simple = send(HttpRequest.newBuilder(uri("/api/v1/rules"))
+                .header("Origin", "https://elsewhere.example.org").GET());
+        HttpResponse<String> preflight = send(HttpRequest.newBuilder(uri("/api/v1/assessments"))
+                .header("Origin", "https://elsewhere.example.org").header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(simple.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).isEmpty();
+    }
+
+    @Test
+    void exposesInfoButNoOtherActuatorEndpoint() throws Exception {
+        assertThat(send(HttpRequest.newBuilder(uri("/actuator/info")).GET()).statusCode()).isEqualTo(200);
+        for (String endpoint : new String[] {"env", "beans", "configprops", "loggers", "heapdump", "threaddump",
+                "mappings", "metrics", "shutdown"}) {
+            problem(send(HttpRequest.newBuilder(uri("/actuator/" + endpoint)).GET()), 404);
         }
     }
 

@@ -21,20 +21,20 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Random cases from a seed, mostly plausible and sometimes broken (out-of-range numbers, absent
  * parts, a fraction count of 2.5, an unknown field, an unknown enum value), so that one seed
- * reproduces one case exactly.
+ * reproduces one case exactly. Public for the HTTP-level properties of the service (package api).
  */
-final class RandomCases {
+public final class RandomCases {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final LocalDate ASSESSED = LocalDate.of(2025, 6, 2);
 
     private final Random random;
 
-    RandomCases(long seed) {
+    public RandomCases(long seed) {
         this.random = new Random(seed);
     }
 
-    ObjectNode next(boolean allowBroken) {
+    public ObjectNode next(boolean allowBroken) {
         ObjectNode c = JSON.objectNode();
         c.put("caseId", "random-" + random.nextInt(1000));
         c.put("assessmentDate", ASSESSED.toString());
