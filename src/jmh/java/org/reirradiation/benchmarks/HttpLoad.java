@@ -1,0 +1,333 @@
+package org.reirradiation.benchmarks;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A closed-loop HTTP/1.1 load client for the benchmark (BENCHMARKS.md), loopback only: each connection
+ * is one thread on a kept-alive socket that sends a case, reads the whole answer, records the latency
+ * and sends the next, walking the example cases in turn. Every run is bounded in time and in count.
+ * For each run and each connection count it loads every path in turn, after a warm-up on that path,
+ * and prints requests per second, p50, p99 and the ratio of the rules' cost to the HTTP and JSON cost
+ * (the echo endpoint), then the medians over the runs.
+ *
+ * <pre>
+ * HttpLoad --port 8080 [--paths /api/v1/assessments,/api/v1/echo] [--connections 1,8,32]
+ *          [--warmup 5] [--duration 10] [--runs 3] [--max-requests 500000] [--examples examples]
+ * </pre>
+ */
+public final class HttpLoad {
+
+    private static final String ASSESS = "/api/v1/assessments";
+    private static final String ECHO = "/api/v1/echo";
+
+    record Result(String path, int connections, long requests, long errors, double seconds, double p50Ms,
+            double p99Ms, double maxMs, String firstError) {
+
+        double perSecond() {
+            return requests / seconds;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>(Map.of("--port", "8080", "--paths", ASSESS + "," + ECHO,
+                "--connections", "1,8,32", "--warmup", "5", "--duration", "10", "--runs", "3",
+                "--max-requests", "500000", "--examples", "examples"));
+        for (int i = 0; i < args.length; i += 2) {
+            if (!options.containsKey(args[i]) || i + 1 == args.length) {
+                System.err.println("usage: HttpLoad " + options.keySet().stream().map(k -> "[" + k + " V]").toList());
+                System.exit(2);
+            }
+            options.put(args[i], args[i + 1]);
+        }
+        InetSocketAddress server = new InetSocketAddress(InetAddress.getLoopbackAddress(),
+                Integer.parseInt(options.get("--port")));
+        List<String> paths = List.of(options.get("--paths").split(","));
+        int[] connections = Arrays.stream(options.get("--connections").split(",")).mapToInt(Integer::parseInt).toArray();
+        int warmup = Integer.parseInt(options.get("--warmup"));
+        int duration = Integer.parseInt(options.get("--duration"));
+        int runs = Integer.parseInt(options.get("--runs"));
+        int maxRequests = Integer.parseInt(options.get("--max-requests"));
+        System.setProperty("kb.examples", options.get("--examples"));
+        List<byte[]> bodies = Examples.files("all").stream().map(Examples::bytes).toList();
+
+        System.out.printf(Locale.ROOT, "# %s, %d example cases, %d s warm-up and %d s (at most %d requests) per "
+                + "measurement, %d runs%n%n", server, bodies.size(), warmup, duration, maxRequests, runs);
+        System.out.println("| run | connections | path | requests | errors | req/s | p50 ms | p99 ms | max ms |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        List<Result> results = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            for (int c : connections) {
+                for (String path : paths) {
+                    List<byte[]> requests = requests(server, path, bodies);
+                    load(server, requests, path, c, warmup, Integer.MAX_VALUE);
+                    Result r = load(server, requests, path, c, duration, maxRequests);
+                    results.add(r);
+                    System.out.printf(Locale.ROOT, "| %d | %d | %s | %d | %d | %.0f | %.2f | %.2f | %.1f |%n", run, c,
+                            path, r.requests(), r.errors(), r.perSecond(), r.p50Ms(), r.p99Ms(), r.maxMs());
+                    if (r.firstError() != null) {
+                        System.out.println("first error: " + r.firstError());
+                    }
+                }
+            }
+        }
+        summary(results, paths, connections);
+    }
+
+    private static void summary(List<Result> results, List<String> paths, int[] connections) {
+        System.out.println();
+        System.out.println("Medians over the runs:");
+        System.out.println();
+        System.out.println("| connections | path | req/s | p50 ms | p99 ms |");
+        System.out.println("|---|---|---|---|---|");
+        for (int c : connections) {
+            for (String path : paths) {
+                List<Result> of = results.stream().filter(r -> r.connections() == c && r.path().equals(path)).toList();
+                System.out.printf(Locale.ROOT, "| %d | %s | %.0f | %.2f | %.2f |%n", c, path,
+                        median(of.stream().mapToDouble(Result::perSecond).toArray()),
+                        median(of.stream().mapToDouble(Result::p50Ms).toArray()),
+                        median(of.stream().mapToDouble(Result::p99Ms).toArray()));
+            }
+        }
+        if (!paths.contains(ASSESS) || !paths.contains(ECHO)) {
+            return;
+        }
+        System.out.println();
+        System.out.println("Rules' cost to the HTTP+JSON cost (echo), medians of the per-run ratios: from throughput, "
+                + "(1/assess - 1/echo) / (1/echo) = echo/assess - 1; from p50 latency, (assess - echo) / echo.");
+        System.out.println();
+        System.out.println("| connections | from req/s | from p50 |");
+        System.out.println("|---|---|---|");
+        for (int c : connections) {
+            List<Result> assess = results.stream().filter(r -> r.connections() == c && r.path().equals(ASSESS)).toList();
+            List<Result> echo = results.stream().filter(r -> r.connections() == c && r.path().equals(ECHO)).toList();
+            int n = Math.min(assess.size(), echo.size());
+            double[] byRate = new double[n];
+            double[] byLatency = new double[n];
+            for (int i = 0; i < n; i++) {
+                byRate[i] = echo.get(i).perSecond() / assess.get(i).perSecond() - 1;
+                byLatency[i] = (assess.get(i).p50Ms() - echo.get(i).p50Ms()) / echo.get(i).p50Ms();
+            }
+            System.out.printf(Locale.ROOT, "| %d | %.2f | %.2f |%n", c, median(byRate), median(byLatency));
+        }
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static List<byte[]> requests(InetSocketAddress server, String path, List<byte[]> bodies) {
+        List<byte[]> requests = new ArrayList<>();
+        for (byte[] body : bodies) {
+            byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: " + server.getHostString() + ":" + server.getPort()
+                    + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: "
+                    + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+            byte[] request = Arrays.copyOf(head, head.length + body.length);
+            System.arraycopy(body, 0, request, head.length, body.length);
+            requests.add(request);
+        }
+        return requests;
+    }
+
+    /** One measurement: {@code connections} threads for at most {@code seconds} and {@code maxRequests} in all. */
+    static Result load(InetSocketAddress server, List<byte[]> requests, String path, int connections, int seconds,
+            int maxRequests) throws InterruptedException {
+        int perConnection = Math.max(1, maxRequests / connections);
+        long[][] latencies = new long[connections][];
+        int[] counts = new int[connections];
+        AtomicInteger errors = new AtomicInteger();
+        String[] firstError = new String[1];
+        CountDownLatch ready = new CountDownLatch(connections);
+        CountDownLatch go = new CountDownLatch(1);
+        long[] deadline = new long[1];
+        Thread[] threads = new Thread[connections];
+        for (int t = 0; t < connections; t++) {
+            int id = t;
+            latencies[t] = new long[Math.min(perConnection, 2_000_000)];
+            threads[t] = new Thread(() -> {
+                Connection connection = null;
+                try {
+                    connection = new Connection(server);
+                    ready.countDown();
+                    go.await();
+                    int next = id;
+                    long[] mine = latencies[id];
+                    int n = 0;
+                    while (n < mine.length && System.nanoTime() < deadline[0]) {
+                        byte[] request = requests.get(next++ % requests.size());
+                        long start = System.nanoTime();
+                        int status = connection.exchange(request);
+                        mine[n++] = System.nanoTime() - start;
+                        if (status != 200) {
+                            errors.incrementAndGet();
+                            synchronized (firstError) {
+                                if (firstError[0] == null) {
+                                    firstError[0] = "HTTP " + status + " " + connection.lastBody();
+                                }
+                            }
+                        }
+                        if (connection.closed()) {
+                            connection.close();
+                            connection = new Connection(server);
+                        }
+                    }
+                    counts[id] = n;
+                } catch (IOException | InterruptedException e) {
+                    errors.incrementAndGet();
+                    synchronized (firstError) {
+                        if (firstError[0] == null) {
+                            firstError[0] = e.toString();
+                        }
+                    }
+                    ready.countDown();
+                } finally {
+                    if (connection != null) {
+                        connection.close();
+                    }
+                }
+            }, "load-" + t);
+            threads[t].start();
+        }
+        ready.await();
+        long start = System.nanoTime();
+        deadline[0] = start + seconds * 1_000_000_000L;
+        go.countDown();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        int total = Arrays.stream(counts).sum();
+        long[] all = new long[total];
+        int at = 0;
+        for (int t = 0; t < connections; t++) {
+            System.arraycopy(latencies[t], 0, all, at, counts[t]);
+            at += counts[t];
+        }
+        Arrays.sort(all);
+        return new Result(path, connections, total, errors.get(), elapsed, percentile(all, 0.50),
+                percentile(all, 0.99), total == 0 ? Double.NaN : all[total - 1] / 1e6, firstError[0]);
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    /** A kept-alive HTTP/1.1 connection: writes a prepared request, reads the status, headers and body. */
+    private static final class Connection {
+
+        private final Socket socket;
+        private final OutputStream out;
+        private final InputStream in;
+        private final StringBuilder line = new StringBuilder();
+        private byte[] body = new byte[64 * 1024];
+        private int bodyLength;
+        private boolean closed;
+
+        Connection(InetSocketAddress server) throws IOException {
+            socket = new Socket();
+            socket.setTcpNoDelay(true);
+            socket.connect(server, 5_000);
+            socket.setSoTimeout(30_000);
+            out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
+            in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
+        }
+
+        int exchange(byte[] request) throws IOException {
+            out.write(request);
+            out.flush();
+            String statusLine = readLine();
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            for (String header = readLine(); !header.isEmpty(); header = readLine()) {
+                int colon = header.indexOf(':');
+                String name = header.substring(0, colon).trim();
+                String value = header.substring(colon + 1).trim();
+                if (name.equalsIgnoreCase("Content-Length")) {
+                    length = Long.parseLong(value);
+                } else if (name.equalsIgnoreCase("Transfer-Encoding") && value.equalsIgnoreCase("chunked")) {
+                    chunked = true;
+                } else if (name.equalsIgnoreCase("Connection") && value.equalsIgnoreCase("close")) {
+                    closed = true;
+                }
+            }
+            bodyLength = 0;
+            if (chunked) {
+                for (long size = Long.parseLong(readLine().trim(), 16); size > 0;
+                        size = Long.parseLong(readLine().trim(), 16)) {
+                    readBody(size);
+                    readLine();
+                }
+                while (!readLine().isEmpty()) {
+                    // trailers
+                }
+            } else if (length > 0) {
+                readBody(length);
+            }
+            return status;
+        }
+
+        private void readBody(long length) throws IOException {
+            if (bodyLength + length > body.length) {
+                body = Arrays.copyOf(body, (int) Math.max(body.length * 2L, bodyLength + length));
+            }
+            int read = in.readNBytes(body, bodyLength, (int) length);
+            if (read < length) {
+                throw new EOFException("the server closed the connection in a body");
+            }
+            bodyLength += read;
+        }
+
+        private String readLine() throws IOException {
+            line.setLength(0);
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new EOFException("the server closed the connection");
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
+        }
+
+        String lastBody() {
+            return new String(body, 0, Math.min(bodyLength, 300), StandardCharsets.UTF_8);
+        }
+
+        boolean closed() {
+            return closed;
+        }
+
+        void close() {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // closing
+            }
+        }
+    }
+}
