@@ -9,7 +9,11 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,7 +21,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A closed-loop HTTP/1.1 load client for the benchmark (BENCHMARKS.md), loopback only: each connection
@@ -28,8 +35,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (the echo endpoint), then the medians over the runs.
  *
  * <pre>
- * HttpLoad --port 8080 [--paths /api/v1/assessments,/api/v1/echo] [--connections 1,8,32]
+ * HttpLoad [--jar target/...-exec.jar [--server-java-options "-Xmx256m"] [--log-dir target/http-load]]
+ *          [--port 18080] [--paths /api/v1/assessments,/api/v1/echo] [--connections 1,8,32]
  *          [--warmup 5] [--duration 10] [--runs 3] [--max-requests 500000] [--examples examples]
+ * </pre>
+ *
+ * With {@code --jar} it starts the service itself (echo on, GC log, loopback only), measures the
+ * service's CPU time per request, reports its heap at the end and stops it; without, it loads a service
+ * already running on the port, started with {@code --kb.benchmark.echo=true}.
+ *
+ * <pre>
  * </pre>
  */
 public final class HttpLoad {
@@ -38,17 +53,26 @@ public final class HttpLoad {
     private static final String ECHO = "/api/v1/echo";
 
     record Result(String path, int connections, long requests, long errors, double seconds, double p50Ms,
-            double p99Ms, double maxMs, String firstError) {
+            double p99Ms, double maxMs, String firstError, double serverCpuMs) {
 
         double perSecond() {
             return requests / seconds;
         }
+
+        double cpuMicrosPerRequest() {
+            return serverCpuMs * 1000 / requests;
+        }
+
+        Result withServerCpuMs(double cpuMs) {
+            return new Result(path, connections, requests, errors, seconds, p50Ms, p99Ms, maxMs, firstError, cpuMs);
+        }
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>(Map.of("--port", "8080", "--paths", ASSESS + "," + ECHO,
+        Map<String, String> options = new LinkedHashMap<>(Map.of("--port", "18080", "--paths", ASSESS + "," + ECHO,
                 "--connections", "1,8,32", "--warmup", "5", "--duration", "10", "--runs", "3",
-                "--max-requests", "500000", "--examples", "examples"));
+                "--max-requests", "500000", "--examples", "examples", "--jar", "", "--log-dir", "target/http-load"));
+        options.put("--server-java-options", "");
         for (int i = 0; i < args.length; i += 2) {
             if (!options.containsKey(args[i]) || i + 1 == args.length) {
                 System.err.println("usage: HttpLoad " + options.keySet().stream().map(k -> "[" + k + " V]").toList());
@@ -66,21 +90,39 @@ public final class HttpLoad {
         int maxRequests = Integer.parseInt(options.get("--max-requests"));
         System.setProperty("kb.examples", options.get("--examples"));
         List<byte[]> bodies = Examples.files("all").stream().map(Examples::bytes).toList();
+        Server started = options.get("--jar").isEmpty() ? null
+                : Server.start(Path.of(options.get("--jar")), server.getPort(), options.get("--server-java-options"),
+                        Path.of(options.get("--log-dir")));
+        try {
+            run(server, started, bodies, paths, connections, warmup, duration, runs, maxRequests);
+        } finally {
+            if (started != null) {
+                started.stop();
+            }
+        }
+    }
+
+    private static void run(InetSocketAddress server, Server started, List<byte[]> bodies, List<String> paths,
+            int[] connections, int warmup, int duration, int runs, int maxRequests) throws Exception {
 
         System.out.printf(Locale.ROOT, "# %s, %d example cases, %d s warm-up and %d s (at most %d requests) per "
                 + "measurement, %d runs%n%n", server, bodies.size(), warmup, duration, maxRequests, runs);
-        System.out.println("| run | connections | path | requests | errors | req/s | p50 ms | p99 ms | max ms |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| run | connections | path | requests | errors | req/s | p50 ms | p99 ms | max ms "
+                + "| server CPU µs/request |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         List<Result> results = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             for (int c : connections) {
                 for (String path : paths) {
                     List<byte[]> requests = requests(server, path, bodies);
                     load(server, requests, path, c, warmup, Integer.MAX_VALUE);
+                    double cpuBefore = started == null ? Double.NaN : started.cpuMs();
                     Result r = load(server, requests, path, c, duration, maxRequests);
+                    r = r.withServerCpuMs(started == null ? Double.NaN : started.cpuMs() - cpuBefore);
                     results.add(r);
-                    System.out.printf(Locale.ROOT, "| %d | %d | %s | %d | %d | %.0f | %.2f | %.2f | %.1f |%n", run, c,
-                            path, r.requests(), r.errors(), r.perSecond(), r.p50Ms(), r.p99Ms(), r.maxMs());
+                    System.out.printf(Locale.ROOT, "| %d | %d | %s | %d | %d | %.0f | %.2f | %.2f | %.1f | %.0f |%n",
+                            run, c, path, r.requests(), r.errors(), r.perSecond(), r.p50Ms(), r.p99Ms(), r.maxMs(),
+                            r.cpuMicrosPerRequest());
                     if (r.firstError() != null) {
                         System.out.println("first error: " + r.firstError());
                     }
@@ -88,21 +130,25 @@ public final class HttpLoad {
             }
         }
         summary(results, paths, connections);
+        if (started != null) {
+            started.heapReport();
+        }
     }
 
     private static void summary(List<Result> results, List<String> paths, int[] connections) {
         System.out.println();
         System.out.println("Medians over the runs:");
         System.out.println();
-        System.out.println("| connections | path | req/s | p50 ms | p99 ms |");
-        System.out.println("|---|---|---|---|---|");
+        System.out.println("| connections | path | req/s | p50 ms | p99 ms | server CPU µs/request |");
+        System.out.println("|---|---|---|---|---|---|");
         for (int c : connections) {
             for (String path : paths) {
                 List<Result> of = results.stream().filter(r -> r.connections() == c && r.path().equals(path)).toList();
-                System.out.printf(Locale.ROOT, "| %d | %s | %.0f | %.2f | %.2f |%n", c, path,
+                System.out.printf(Locale.ROOT, "| %d | %s | %.0f | %.2f | %.2f | %.0f |%n", c, path,
                         median(of.stream().mapToDouble(Result::perSecond).toArray()),
                         median(of.stream().mapToDouble(Result::p50Ms).toArray()),
-                        median(of.stream().mapToDouble(Result::p99Ms).toArray()));
+                        median(of.stream().mapToDouble(Result::p99Ms).toArray()),
+                        median(of.stream().mapToDouble(Result::cpuMicrosPerRequest).toArray()));
             }
         }
         if (!paths.contains(ASSESS) || !paths.contains(ECHO)) {
@@ -110,21 +156,26 @@ public final class HttpLoad {
         }
         System.out.println();
         System.out.println("Rules' cost to the HTTP+JSON cost (echo), medians of the per-run ratios: from throughput, "
-                + "(1/assess - 1/echo) / (1/echo) = echo/assess - 1; from p50 latency, (assess - echo) / echo.");
+                + "(1/assess - 1/echo) / (1/echo) = echo/assess - 1; from p50 latency, (assess - echo) / echo; "
+                + "from the server's CPU time per request, (assess - echo) / echo.");
         System.out.println();
-        System.out.println("| connections | from req/s | from p50 |");
-        System.out.println("|---|---|---|");
+        System.out.println("| connections | from req/s | from p50 | from server CPU |");
+        System.out.println("|---|---|---|---|");
         for (int c : connections) {
             List<Result> assess = results.stream().filter(r -> r.connections() == c && r.path().equals(ASSESS)).toList();
             List<Result> echo = results.stream().filter(r -> r.connections() == c && r.path().equals(ECHO)).toList();
             int n = Math.min(assess.size(), echo.size());
             double[] byRate = new double[n];
             double[] byLatency = new double[n];
+            double[] byCpu = new double[n];
             for (int i = 0; i < n; i++) {
                 byRate[i] = echo.get(i).perSecond() / assess.get(i).perSecond() - 1;
                 byLatency[i] = (assess.get(i).p50Ms() - echo.get(i).p50Ms()) / echo.get(i).p50Ms();
+                byCpu[i] = (assess.get(i).cpuMicrosPerRequest() - echo.get(i).cpuMicrosPerRequest())
+                        / echo.get(i).cpuMicrosPerRequest();
             }
-            System.out.printf(Locale.ROOT, "| %d | %.2f | %.2f |%n", c, median(byRate), median(byLatency));
+            System.out.printf(Locale.ROOT, "| %d | %.2f | %.2f | %.2f |%n", c, median(byRate), median(byLatency),
+                    median(byCpu));
         }
     }
 
@@ -224,7 +275,7 @@ public final class HttpLoad {
         }
         Arrays.sort(all);
         return new Result(path, connections, total, errors.get(), elapsed, percentile(all, 0.50),
-                percentile(all, 0.99), total == 0 ? Double.NaN : all[total - 1] / 1e6, firstError[0]);
+                percentile(all, 0.99), total == 0 ? Double.NaN : all[total - 1] / 1e6, firstError[0], Double.NaN);
     }
 
     private static double percentile(long[] sorted, double p) {
@@ -327,6 +378,106 @@ public final class HttpLoad {
                 socket.close();
             } catch (IOException e) {
                 // closing
+            }
+        }
+    }
+
+    /**
+     * The service under load when this client starts it: the executable jar with the echo endpoint on,
+     * a GC log, and a heap report at the end (the GC log's peaks, {@code jcmd GC.heap_info}, peak RSS).
+     */
+    private static final class Server {
+
+        private static final Pattern GC = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+
+        private final Process process;
+        private final Path gcLog;
+
+        private Server(Process process, Path gcLog) {
+            this.process = process;
+            this.gcLog = gcLog;
+        }
+
+        static Server start(Path jar, int port, String javaOptions, Path logDir) throws Exception {
+            Files.createDirectories(logDir);
+            Path gcLog = logDir.resolve("gc.log").toAbsolutePath();
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xlog:gc:file=" + gcLog));
+            if (!javaOptions.isBlank()) {
+                command.addAll(List.of(javaOptions.trim().split("\\s+")));
+            }
+            command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1",
+                    "--kb.benchmark.echo=true"));
+            System.out.println("# server: " + String.join(" ", command));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(logDir.resolve("server.log").toFile()).start();
+            Server server = new Server(process, gcLog);
+            URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
+            long deadline = System.nanoTime() + 120_000_000_000L;
+            while (!up(health)) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    server.stop();
+                    throw new IllegalStateException("the service did not start: see " + logDir.resolve("server.log"));
+                }
+                Thread.sleep(50);
+            }
+            return server;
+        }
+
+        private static boolean up(URI health) {
+            try {
+                HttpURLConnection connection = (HttpURLConnection) health.toURL().openConnection();
+                connection.setConnectTimeout(500);
+                try {
+                    return connection.getResponseCode() == 200;
+                } finally {
+                    connection.disconnect();
+                }
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        double cpuMs() {
+            return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
+        }
+
+        void heapReport() throws Exception {
+            System.out.println();
+            System.out.println("Server heap (GC log " + gcLog + "):");
+            long peakUsed = 0;
+            long peakLive = 0;
+            long peakCommitted = 0;
+            int collections = 0;
+            for (String line : Files.readAllLines(gcLog)) {
+                Matcher m = GC.matcher(line);
+                if (m.find()) {
+                    collections++;
+                    peakUsed = Math.max(peakUsed, Long.parseLong(m.group(1)));
+                    peakLive = Math.max(peakLive, Long.parseLong(m.group(2)));
+                    peakCommitted = Math.max(peakCommitted, Long.parseLong(m.group(3)));
+                }
+            }
+            System.out.printf(Locale.ROOT, "- %d collections; peak heap used %d MB (before a collection), largest heap "
+                    + "after a collection %d MB, peak heap committed %d MB%n", collections, peakUsed, peakLive,
+                    peakCommitted);
+            Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+            if (Files.isReadable(status)) {
+                Files.readAllLines(status).stream().filter(l -> l.startsWith("VmHWM") || l.startsWith("VmRSS"))
+                        .forEach(l -> System.out.println("- " + l.replaceAll("\\s+", " ")));
+            }
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(process.pid()), "GC.heap_info").redirectErrorStream(true).start();
+            String info = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor();
+            System.out.println("- jcmd GC.heap_info at the end:");
+            info.lines().skip(1).forEach(l -> System.out.println("      " + l.trim()));
+        }
+
+        void stop() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
             }
         }
     }

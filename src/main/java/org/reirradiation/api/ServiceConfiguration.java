@@ -6,10 +6,10 @@ import java.time.Clock;
 import org.reirradiation.assessment.ReirradiationAssessor;
 import org.reirradiation.knowledge.KnowledgeBase;
 import org.reirradiation.knowledge.KnowledgeBaseException;
-import org.reirradiation.knowledge.KnowledgeBaseLoader;
 import org.reirradiation.model.CaseReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +22,14 @@ import org.springframework.context.annotation.Configuration;
 class ServiceConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceConfiguration.class);
+
+    private EarlyKnowledgeBase early;
+
+    /** The build that {@link ServiceLauncher} started early, when the service was started by it. */
+    @Autowired(required = false)
+    void earlyKnowledgeBase(EarlyKnowledgeBase early) {
+        this.early = early;
+    }
 
     /** "Today" for a case without assessmentDate is the date where the service runs. */
     @Bean
@@ -36,13 +44,13 @@ class ServiceConfiguration {
     @Bean
     KnowledgeBaseHolder knowledgeBaseHolder(@Value("${rules.dir:}") String rulesDir,
             @Value("${parameters.overrides:}") String overrides) {
-        Path overridesFile = overrides.isBlank() ? null : Path.of(overrides);
         String origin = rulesDir.isBlank() ? "the bundled copy (classpath:rules/)"
                 : Path.of(rulesDir).toAbsolutePath().normalize().toString();
         KnowledgeBase knowledgeBase;
         try {
-            knowledgeBase = rulesDir.isBlank() ? KnowledgeBaseLoader.bundled(overridesFile)
-                    : KnowledgeBaseLoader.fromDirectory(Path.of(rulesDir), overridesFile);
+            // started by ServiceLauncher while the context starts (fast start); otherwise built here
+            knowledgeBase = early != null ? early.take(rulesDir, overrides)
+                    : EarlyKnowledgeBase.load(rulesDir, overrides);
         } catch (KnowledgeBaseException e) {
             throw new KnowledgeBaseUnavailableException(origin, e);
         }
