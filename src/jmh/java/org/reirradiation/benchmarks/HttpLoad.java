@@ -386,7 +386,7 @@ public final class HttpLoad {
      * The service under load when this client starts it: the executable jar with the echo endpoint on,
      * a GC log, and a heap report at the end (the GC log's peaks, {@code jcmd GC.heap_info}, peak RSS).
      */
-    private static final class Server {
+    static final class Server {
 
         private static final Pattern GC = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
@@ -400,6 +400,10 @@ public final class HttpLoad {
 
         static Server start(Path jar, int port, String javaOptions, Path logDir) throws Exception {
             Files.createDirectories(logDir);
+            URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
+            if (portTaken(port)) {
+                throw new IllegalStateException("port " + port + " is taken: stop what runs there or give --port");
+            }
             Path gcLog = logDir.resolve("gc.log").toAbsolutePath();
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xlog:gc:file=" + gcLog));
@@ -412,7 +416,6 @@ public final class HttpLoad {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(logDir.resolve("server.log").toFile()).start();
             Server server = new Server(process, gcLog);
-            URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
             long deadline = System.nanoTime() + 120_000_000_000L;
             while (!up(health)) {
                 if (!process.isAlive() || System.nanoTime() > deadline) {
@@ -422,6 +425,14 @@ public final class HttpLoad {
                 Thread.sleep(50);
             }
             return server;
+        }
+
+        static boolean portTaken(int port) {
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
         }
 
         private static boolean up(URI health) {

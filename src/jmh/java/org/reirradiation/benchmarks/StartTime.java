@@ -89,6 +89,9 @@ public final class StartTime {
 
     private static Run start(String config, int run, List<String> command, int port, Path log) throws Exception {
         URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
+        if (HttpLoad.Server.portTaken(port)) {
+            throw new IllegalStateException("port " + port + " is taken: stop what runs there or give --port");
+        }
         long begin = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
