@@ -25,9 +25,9 @@ import org.reirradiation.model.ReirradiationCase;
  * not one case's. Throughput in assessments per second; sample time gives p50/p99 per assessment.
  */
 @State(Scope.Benchmark)
-@Fork(value = 2, jvmArgsAppend = {"-Xmx512m"})
-@Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Fork(value = 3, jvmArgsAppend = {"-Xmx512m"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 1)
 public class AssessBenchmark {
 
     @Param({"all", "head-and-neck", "breast", "cervix", "rectum", "brain"})

@@ -22,9 +22,9 @@ import org.reirradiation.model.Json;
  * walks every example in turn. Splits the HTTP run's cost between JSON and the server.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
+@Fork(value = 3, jvmArgsAppend = {"-Xmx512m"})
 @Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 1)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class JsonBenchmark {
