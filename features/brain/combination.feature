@@ -101,6 +101,17 @@ Feature: Systemic therapy combined with brain reirradiation
       | BRN-13 | COMBINATION | HIGH     | BEVACIZUMAB |
     And the finding of rule "BRN-13" mentions "recent haemorrhage: yes"
 
+  Scenario: The surgery window in the finding follows the parameter in force
+    # 6 weeks is an illustrative local value, not a literature value.
+    Given a brain case
+    And the centre sets "brn.bevacizumabSurgeryWindowWeeks" to "6"
+    And the case has recurrence.histology = GLIOBLASTOMA
+    And the case has recurrence.weeksSinceSurgery = 5
+    And the plan includes BEVACIZUMAB CONCURRENT
+    When the case is assessed
+    Then rule "BRN-13" fires
+    And the finding of rule "BRN-13" mentions "caution below 6 weeks, i.e. 42 days"
+
   Scenario: Recent surgery without bevacizumab in the plan: no bevacizumab caution
     Given a brain case
     And the case has recurrence.histology = GLIOBLASTOMA
@@ -124,6 +135,28 @@ Feature: Systemic therapy combined with brain reirradiation
       | 3.9   | fires         |
       | 4     | fires         |
       | 4.1   | does not fire |
+
+  Scenario: T-DM1 given concurrently without a stated gap counts as during the radiosurgery
+    Given a brain case
+    And the case has:
+      | recurrence.histology           | BRAIN_METASTASIS      |
+      | plan.technique                 | SBRT                  |
+      | plan.systemicTherapy[0].agent  | TRASTUZUMAB_EMTANSINE |
+      | plan.systemicTherapy[0].timing | CONCURRENT            |
+    When the case is assessed
+    Then the findings include:
+      | rule   | agent                 | severity |
+      | BRN-20 | TRASTUZUMAB_EMTANSINE | HIGH     |
+
+  Scenario: T-DM1 given sequentially without a stated gap: the window cannot be judged
+    Given a brain case
+    And the case has:
+      | recurrence.histology           | BRAIN_METASTASIS      |
+      | plan.technique                 | SBRT                  |
+      | plan.systemicTherapy[0].agent  | TRASTUZUMAB_EMTANSINE |
+      | plan.systemicTherapy[0].timing | SEQUENTIAL            |
+    When the case is assessed
+    Then rule "BRN-20" does not fire
 
   Scenario: T-DM1 during radiosurgery: high radionecrosis risk
     Given a brain case

@@ -166,6 +166,17 @@ Feature: Selecting patients with recurrent glioma for reirradiation
     Then the verdict is CONDITIONAL
     And the verdict is imposed by "BRN-04b"
 
+  Scenario: The good-KPS band is described from the parameter in force, not a hard-coded 71-79
+    # 75 is an illustrative local value, not a literature value.
+    Given a brain case
+    And the centre sets "brn.kpsConditionalMax" to "75"
+    And the case has:
+      | recurrence.histology | GLIOBLASTOMA |
+      | patient.kps          | 78           |
+    When the case is assessed
+    Then rule "BRN-04c" fires
+    And the finding of rule "BRN-04c" mentions "KPS above 75 and below 80 is placed in this band"
+
   Scenario: KPS 90 is the RTOG 1205 subgroup with a survival benefit
     Given a brain case
     And the case has recurrence.histology = ASTROCYTOMA

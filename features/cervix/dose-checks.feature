@@ -50,6 +50,7 @@ Feature: Cervix - cumulative rectum, bladder and sigmoid doses
     And the finding of rule "CX-09" mentions "Cumulative RECTUM D2cc EQD2 106 Gy"
     And the finding of rule "CX-09" mentions "115.0 Gy"
     And the finding of rule "CX-09" mentions "13%"
+    And the finding of rule "CX-09" mentions "104 Gy (alpha/beta 3) with no grade 3 or more toxicity"
 
   Scenario: The dose check applies to palliative reirradiation too
     Given a cervix case

@@ -7,7 +7,9 @@ Feature: ESTRO-EORTC type of the reirradiation (C-02, C-03, C-04a, C-04b) and wh
   Type 2 decision needs an MDT review (C-05) and counselling on severe toxicity (C-22).
 
   The brief gives no cumulative dose "of concern": C-03 needs a local value
-  (common.type2ConcernEqd2Gy) and stays silent until a centre sets it.
+  (common.type2ConcernEqd2Gy) and stays silent until a centre sets it. An organ dose whose prior or
+  planned part is unknown may lie in both dose distributions (unknown is not no): no repeat type is
+  given until it is known.
 
   Scenario: Recurrence inside the previously irradiated volume is Type 1 reirradiation
     Given a breast case
@@ -48,6 +50,27 @@ Feature: ESTRO-EORTC type of the reirradiation (C-02, C-03, C-04a, C-04b) and wh
     Then the reirradiation type is REPEAT_IRRADIATION
     And rule "C-04b" fires
     And rule "C-04a" does not fire
+
+  Scenario: Same organ, no overlap, but the planned dose to the heart is unknown: no type can be given
+    Given a breast case
+    And the case has recurrence.overlapWithPriorVolume = NO
+    And the case has recurrence.sameOrgan = true
+    And the HEART DMEAN dose was 4 Gy in 25 fractions before and is planned at 0 Gy in 15 fractions
+    And the case has organDoses[0].plannedDose = absent
+    When the case is assessed
+    Then the reirradiation type is UNDETERMINED
+    And rule "C-04a" does not fire
+    And rule "C-04b" does not fire
+
+  Scenario: Another organ, no overlap, but the prior heart dose is unknown: no type can be given
+    Given a breast case
+    And the case has recurrence.overlapWithPriorVolume = NO
+    And the case has recurrence.sameOrgan = false
+    And the HEART DMEAN dose was 4 Gy in 25 fractions before and is planned at 0 Gy in 15 fractions
+    And the case has organDoses[0].priorDoses = absent
+    When the case is assessed
+    Then the reirradiation type is UNDETERMINED
+    And rule "C-04b" does not fire
 
   Scenario: An organ dosed in both courses without a local concern level: no type can be given
     Given a breast case

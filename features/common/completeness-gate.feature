@@ -27,6 +27,11 @@ Feature: Completeness gate: no verdict without the key facts (C-01, C-06)
       | C-01 | WORKUP   | HIGH     | INSUFFICIENT_INFORMATION |
       | C-06 | WORKUP   | HIGH     | INSUFFICIENT_INFORMATION |
 
+  Scenario: Without any prior course the gate names the prior courses once
+    Given an empty breast case
+    When the case is assessed
+    Then the finding of rule "C-01" mentions "Missing: recurrence.histologyConfirmed, priorCourses, patient.ecog|patient.kps, recurrence.overlapWithPriorVolume."
+
   Scenario: The end date of the prior course is unknown
     Given a breast case
     And the case has priorCourses[0].endDate = absent

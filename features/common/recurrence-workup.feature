@@ -46,6 +46,14 @@ Feature: Work-up of the recurrence: biopsy and restaging (C-07, C-08, C-09)
     When the case is assessed
     Then rule "C-07" fires
 
+  Scenario: Brain recurrence with no imaging recorded: a biopsy is asked for
+    Given a brain case
+    And the case has recurrence.histologyConfirmed = false
+    And the case has recurrence.biopsyFeasible = true
+    And the case has recurrence.imaging = absent
+    When the case is assessed
+    Then rule "C-07" fires
+
   Scenario: Amino-acid PET does not replace a biopsy outside the brain
     Given a breast case
     And the case has recurrence.histologyConfirmed = false

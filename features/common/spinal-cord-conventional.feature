@@ -93,3 +93,19 @@ Feature: Spinal cord after conventional reirradiation: Nieder's low-risk conditi
     And the cumulative SPINAL_CORD DMAX dose is WITHIN
     And rule "C-16a" fires
     And the finding of rule "C-16a" mentions "recovery factor 0.5"
+
+  Scenario: The finding states Nieder's limits as BED 135.5 Gy2 and 98 Gy2
+    Given the SPINAL_CORD DMAX dose was 46 Gy in 23 fractions before and is planned at 22 Gy in 11 fractions
+    When the case is assessed
+    Then the finding of rule "C-16b" mentions "low risk up to 67.75 Gy (BED 135.5 Gy2)"
+    And the finding of rule "C-16b" mentions "each at most 49 Gy (BED 98 Gy2)"
+
+  Scenario: A centre's stricter cord limit (a local choice, not literature) is stated with its own BED, not Nieder's
+    # 60 Gy EQD2 = BED 120 Gy2; 45 Gy EQD2 = BED 90 Gy2 at alpha/beta 2
+    Given the SPINAL_CORD DMAX dose was 46 Gy in 23 fractions before and is planned at 22 Gy in 11 fractions
+    And the centre sets "common.limit.SPINAL_CORD.DMAX.conventional" to "60"
+    And the centre sets "common.cordCourseLimitEqd2Gy" to "45"
+    When the case is assessed
+    Then rule "C-16b" fires
+    And the finding of rule "C-16b" mentions "low risk up to 60 Gy (BED 120 Gy2)"
+    And the finding of rule "C-16b" mentions "each at most 45 Gy (BED 90 Gy2)"

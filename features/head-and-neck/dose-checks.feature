@@ -69,6 +69,21 @@ Feature: Head and neck organ-at-risk checks
     And rule "HN-18b" does not fire
     And rule "HN-18a" does not fire
 
+  Scenario: Without overlap but with the carotid's prior dose unknown, the type is undetermined and the check still applies
+    Given a head and neck case
+    And the case has:
+      | recurrence.overlapWithPriorVolume | NO    |
+      | recurrence.sameOrgan              | false |
+      | plan.technique                    | SBRT  |
+    And the CAROTID_ARTERY DMAX dose was 0 Gy in 35 fractions before and is planned at 36 Gy in 5 fractions
+    And the case has organDoses[0].priorDoses = absent
+    When the case is assessed
+    Then the reirradiation type is UNDETERMINED
+    And rule "C-04b" does not fire
+    And the findings include:
+      | rule   | category   | severity | organ          |
+      | HN-18b | DOSE_CHECK | CAUTION  | CAROTID_ARTERY |
+
   # HN-28a nasopharynx cumulative limits: need the centre's values
 
   Scenario: Without a centre's limit, the temporal-lobe dose is shown with no limit and no warning

@@ -197,6 +197,14 @@ Feature: Head and neck reirradiation: who is a candidate
     Then rule "HN-04" does not fire
     And rule "HN-03" does not fire
 
+  Scenario: A centre's wider short-interval bound (a local choice, not literature) is the one the finding states
+    Given a head and neck case
+    And the recurrence was diagnosed 15 months after the end of the prior course
+    And the centre sets "hn.shortIntervalMonths" to "18"
+    When the case is assessed
+    Then rule "HN-04" fires
+    And the finding of rule "HN-04" mentions "Recurrence within 18 months of the prior course"
+
   # HN-07 organ dysfunction
 
   Scenario: Feeding-tube dependence is adverse for survival and control

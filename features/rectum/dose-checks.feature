@@ -149,6 +149,29 @@ Feature: Rectal cancer - prior and cumulative pelvic doses
     And the cumulative SMALL_BOWEL DMAX dose is NO_LIMIT
     And rule "RE-13b" does not fire
 
+  Scenario: A centre's rectum level is reported as the check level, the cohort medians as the cohort's
+    # 90 Gy is an illustrative local value, not a literature value.
+    Given the RECTUM DMAX dose was 50 Gy in 25 fractions before and is planned at 50 Gy in 25 fractions
+    And the centre sets "re.limit.RECTUM.DMAX.any" to "90"
+    When the case is assessed
+    Then the cumulative RECTUM DMAX dose is EXCEEDS
+    And the findings include:
+      | rule   | category   | severity | organ  |
+      | RE-13b | DOSE_CHECK | CAUTION  | RECTUM |
+    And the finding of rule "RE-13b" mentions "above 90 Gy (re.limit.RECTUM.DMAX.any)"
+    And the finding of rule "RE-13b" mentions "median cumulative doses without grade 3 or more toxicity were rectum 104"
+
+  Scenario: A centre's small-bowel level switches on that branch; no cohort value is claimed for it
+    # 100 Gy is an illustrative local value, not a literature value.
+    Given the SMALL_BOWEL DMAX dose was 50 Gy in 25 fractions before and is planned at 60 Gy in 30 fractions
+    And the centre sets "re.limit.SMALL_BOWEL.DMAX.any" to "100"
+    When the case is assessed
+    Then the cumulative SMALL_BOWEL DMAX dose is EXCEEDS
+    And the findings include:
+      | rule   | category   | severity | organ       |
+      | RE-13b | DOSE_CHECK | CAUTION  | SMALL_BOWEL |
+    And the finding of rule "RE-13b" mentions "no small-bowel value is reported"
+
   # RE-13a: needs a local value (re.bowelAdjacentMm ships empty)
   Scenario: Bowel 5 mm from the recurrence: no small-bowel warning until the centre sets an adjacency distance
     Given the case has recurrence.bowelDistanceMm = 5

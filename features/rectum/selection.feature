@@ -154,6 +154,15 @@ Feature: Rectal cancer - who is a candidate for pelvic reirradiation
     Then rule "RE-11" fires
     And the verdict is CONDITIONAL
 
+  Scenario: The short-interval finding states the interval in force, not a hard-coded year
+    # 9 months is an illustrative local value, not a literature value.
+    Given the case has recurrence.resectable = YES
+    And the centre sets "re.shortIntervalMonths" to "9"
+    And the recurrence was diagnosed 7 months after the end of the prior course
+    When the case is assessed
+    Then rule "RE-11" fires
+    And the finding of rule "RE-11" mentions "less than 9 months after the prior pelvic course"
+
   # RE-16: distant metastases
   Scenario: Distant metastases: palliative pathway, and the curative surgical pathway is not proposed
     Given the case has:

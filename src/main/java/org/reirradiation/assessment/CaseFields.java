@@ -3,6 +3,7 @@ package org.reirradiation.assessment;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.reirradiation.model.TriState;
 
@@ -35,7 +36,8 @@ public final class CaseFields {
                 missing.add(path);
             }
         }
-        return new AbsentInputs(List.copyOf(missing));
+        // An empty list is reported once, however many of its items' fields were asked for.
+        return new AbsentInputs(List.copyOf(new LinkedHashSet<>(missing)));
     }
 
     private static List<String> absentPaths(Object root, String path) {

@@ -23,9 +23,14 @@ public record Plan(
 
     static final Plan UNKNOWN = new Plan(null, null, null, null, null, null, null, null, null, null, null, null);
 
+    /**
+     * No list is null, and a concurrent agent without a gap is given the gap 0, which the contract
+     * defines as "during the course": a concurrent agent is during it by definition.
+     */
     Plan normalised() {
-        return systemicTherapy != null ? this
-                : new Plan(intent, technique, totalDoseGy, fractions, fractionsPerDay, schedule, startDate,
-                        List.of(), hyperthermia, iort, wholeBrain, salvageSurgery);
+        List<SystemicTherapy> agents = systemicTherapy == null ? List.of() : systemicTherapy.stream()
+                .map(SystemicTherapy::normalised).toList();
+        return new Plan(intent, technique, totalDoseGy, fractions, fractionsPerDay, schedule, startDate,
+                agents, hyperthermia, iort, wholeBrain, salvageSurgery);
     }
 }

@@ -14,7 +14,7 @@ class CaseFieldsTest {
     void listItemsAreCheckedOneByOneAndAnEmptyListIsReportedItself() {
         ReirradiationCase c = read("""
                 {"site":"BRAIN","priorCourses":[{"totalDoseGy":60,"endDate":"2020-01-01"},{"totalDoseGy":30}]}""");
-        assertThat(CaseFields.absent(c, "priorCourses[].endDate", "organDoses[].organ").paths())
+        assertThat(CaseFields.absent(c, "priorCourses[].endDate", "organDoses[].organ", "organDoses[].metric").paths())
                 .containsExactly("priorCourses[1].endDate", "organDoses");
     }
 
