@@ -26,19 +26,28 @@ import java.util.stream.Stream;
  *
  * <pre>
  * StartTime [--jar target/...-exec.jar] [--runs 5] [--port 18090] [--rules-dir rules] [--java-options "-Xmx256m"]
- *           [--log-dir target/start-time]
+ *           [--log-dir target/start-time] [--threads true]
+ * </pre>
+ *
+ * With {@code --threads true} it also prints, for each start, the CPU time of the JIT compiler, GC
+ * and other live threads at health UP ({@code jcmd Thread.print}) and the early build's own CPU time.
+ *
+ * <pre>
  * </pre>
  */
 public final class StartTime {
 
     private static final Pattern STARTED = Pattern.compile("Started \\w+ in ([0-9.]+) seconds");
 
-    record Run(String config, int run, double upMs, double cpuMs, String springStarted) {
+    private static final Pattern THREAD = Pattern.compile("^\"([^\"]+)\".*? cpu=([0-9.]+)ms");
+    private static boolean threads;
+
+    record Run(String config, int run, double upMs, double cpuMs, String springStarted, String threadCpu) {
     }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("--jar", "", "--runs", "5", "--port", "18090",
-                "--rules-dir", "rules", "--java-options", "", "--log-dir", "target/start-time"));
+                "--rules-dir", "rules", "--java-options", "", "--log-dir", "target/start-time", "--threads", "false"));
         for (int i = 0; i < args.length; i += 2) {
             if (!options.containsKey(args[i]) || i + 1 == args.length) {
                 System.err.println("usage: StartTime " + options.keySet().stream().map(k -> "[" + k + " V]").toList());
@@ -48,6 +57,7 @@ public final class StartTime {
         }
         Path jar = options.get("--jar").isEmpty() ? execJar() : Path.of(options.get("--jar"));
         int runs = Integer.parseInt(options.get("--runs"));
+        threads = Boolean.parseBoolean(options.get("--threads"));
         int port = Integer.parseInt(options.get("--port"));
         Path logs = Path.of(options.get("--log-dir"));
         Files.createDirectories(logs);
@@ -85,6 +95,12 @@ public final class StartTime {
                     java.util.Arrays.stream(up).min().orElse(Double.NaN),
                     java.util.Arrays.stream(up).max().orElse(Double.NaN), HttpLoad.median(cpu));
         }
+        if (threads) {
+            System.out.println();
+            System.out.println("CPU ms by thread at health UP:");
+            System.out.println();
+            results.forEach(r -> System.out.println("- run " + r.run() + ", " + r.config() + ":" + r.threadCpu()));
+        }
     }
 
     private static Run start(String config, int run, List<String> command, int port, Path log) throws Exception {
@@ -107,7 +123,7 @@ public final class StartTime {
             }
             double upMs = (System.nanoTime() - begin) / 1e6;
             double cpuMs = process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
-            return new Run(config, run, upMs, cpuMs, springStarted(log));
+            return new Run(config, run, upMs, cpuMs, springStarted(log), threads ? threadCpu(process.pid(), log) : null);
         } finally {
             process.destroy();
             if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -130,6 +146,36 @@ public final class StartTime {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * Where the CPU time went by health UP, from {@code jcmd Thread.print} (live threads only: the main
+     * thread has ended by then, and the early build's thread logs its own CPU time).
+     */
+    private static String threadCpu(long pid, Path log) throws Exception {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid), "Thread.print").redirectErrorStream(true).start();
+        String dump = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        Map<String, Double> byKind = new java.util.TreeMap<>();
+        for (String line : dump.lines().toList()) {
+            Matcher m = THREAD.matcher(line);
+            if (m.find()) {
+                String name = m.group(1);
+                String kind = name.startsWith("C2 Compiler") ? "JIT C2" : name.startsWith("C1 Compiler") ? "JIT C1"
+                        : name.startsWith("GC ") || name.startsWith("G1 ") ? "GC" : "other live threads";
+                byKind.merge(kind, Double.parseDouble(m.group(2)), Double::sum);
+            }
+        }
+        Matcher built = Pattern.compile("built on its own thread in (\\d+) ms \\((\\d+) ms CPU\\)")
+                .matcher(Files.readString(log, StandardCharsets.UTF_8));
+        StringBuilder line = new StringBuilder();
+        byKind.forEach((kind, ms) -> line.append(String.format(Locale.ROOT, " %s %.0f;", kind, ms)));
+        if (built.find()) {
+            line.append(" knowledge-base build ").append(built.group(2)).append(" (").append(built.group(1))
+                    .append(" ms wall)");
+        }
+        return line.toString();
     }
 
     private static String springStarted(Path log) throws IOException {
