@@ -37,10 +37,11 @@ import java.util.regex.Pattern;
  * <pre>
  * HttpLoad [--jar target/...-exec.jar [--server-java-options "-Xmx256m"] [--log-dir target/http-load]]
  *          [--port 18080] [--paths /api/v1/assessments,/api/v1/echo] [--connections 1,8,32]
- *          [--warmup 5] [--duration 10] [--runs 3] [--max-requests 500000] [--examples examples]
+ *          [--initial-warmup 20] [--warmup 5] [--duration 10] [--runs 3] [--max-requests 500000]
+ *          [--examples examples]
  * </pre>
  *
- * With {@code --jar} it starts the service itself (echo on, GC log, loopback only), measures the
+ * Each path is first warmed up for {@code --initial-warmup} seconds on 8 connections. With {@code --jar} it starts the service itself (echo on, GC log, loopback only), measures the
  * service's CPU time per request, reports its heap at the end and stops it; without, it loads a service
  * already running on the port, started with {@code --kb.benchmark.echo=true}.
  *
@@ -73,6 +74,7 @@ public final class HttpLoad {
                 "--connections", "1,8,32", "--warmup", "5", "--duration", "10", "--runs", "3",
                 "--max-requests", "500000", "--examples", "examples", "--jar", "", "--log-dir", "target/http-load"));
         options.put("--server-java-options", "");
+        options.put("--initial-warmup", "20");
         for (int i = 0; i < args.length; i += 2) {
             if (!options.containsKey(args[i]) || i + 1 == args.length) {
                 System.err.println("usage: HttpLoad " + options.keySet().stream().map(k -> "[" + k + " V]").toList());
@@ -94,6 +96,11 @@ public final class HttpLoad {
                 : Server.start(Path.of(options.get("--jar")), server.getPort(), options.get("--server-java-options"),
                         Path.of(options.get("--log-dir")));
         try {
+            int initial = Integer.parseInt(options.get("--initial-warmup"));
+            for (String path : paths) {
+                // the engine and the JIT take many seconds to reach their pace: warm every path before measuring
+                load(server, requests(server, path, bodies), path, 8, initial, Integer.MAX_VALUE);
+            }
             run(server, started, bodies, paths, connections, warmup, duration, runs, maxRequests);
         } finally {
             if (started != null) {
@@ -106,7 +113,8 @@ public final class HttpLoad {
             int[] connections, int warmup, int duration, int runs, int maxRequests) throws Exception {
 
         System.out.printf(Locale.ROOT, "# %s, %d example cases, %d s warm-up and %d s (at most %d requests) per "
-                + "measurement, %d runs%n%n", server, bodies.size(), warmup, duration, maxRequests, runs);
+                + "measurement, %d runs, load average %s%n%n", server, bodies.size(), warmup, duration, maxRequests, runs,
+                loadAverage());
         System.out.println("| run | connections | path | requests | errors | req/s | p50 ms | p99 ms | max ms "
                 + "| server CPU µs/request |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|");
@@ -130,6 +138,8 @@ public final class HttpLoad {
             }
         }
         summary(results, paths, connections);
+        System.out.println();
+        System.out.println("Load average at the end: " + loadAverage());
         if (started != null) {
             started.heapReport();
         }
@@ -176,6 +186,14 @@ public final class HttpLoad {
             }
             System.out.printf(Locale.ROOT, "| %d | %.2f | %.2f | %.2f |%n", c, median(byRate), median(byLatency),
                     median(byCpu));
+        }
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 

@@ -67,7 +67,8 @@ public final class StartTime {
         configs.put("bundled", List.of());
         configs.put("--rules.dir=" + options.get("--rules-dir"), List.of("--rules.dir=" + options.get("--rules-dir")));
 
-        System.out.printf(Locale.ROOT, "# %s, %d runs, health polled every 10 ms on 127.0.0.1:%d%n%n", jar, runs, port);
+        System.out.printf(Locale.ROOT, "# %s, %d runs, health polled every 10 ms on 127.0.0.1:%d, load average %s%n%n",
+                jar, runs, port, HttpLoad.loadAverage());
         System.out.println("| run | rules | health UP after ms | CPU ms by then | Spring's \"Started in\" s |");
         System.out.println("|---|---|---|---|---|");
         List<Run> results = new ArrayList<>();
@@ -95,6 +96,8 @@ public final class StartTime {
                     java.util.Arrays.stream(up).min().orElse(Double.NaN),
                     java.util.Arrays.stream(up).max().orElse(Double.NaN), HttpLoad.median(cpu));
         }
+        System.out.println();
+        System.out.println("Load average at the end: " + HttpLoad.loadAverage());
         if (threads) {
             System.out.println();
             System.out.println("CPU ms by thread at health UP:");
