@@ -9,6 +9,7 @@ import org.reirradiation.knowledge.KnowledgeBaseException;
 import org.reirradiation.model.CaseReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,14 @@ import org.springframework.context.annotation.Configuration;
 class ServiceConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceConfiguration.class);
+
+    private EarlyKnowledgeBase early;
+
+    /** The build that {@link ServiceLauncher} started early, when the service was started by it. */
+    @Autowired(required = false)
+    void earlyKnowledgeBase(EarlyKnowledgeBase early) {
+        this.early = early;
+    }
 
     /** "Today" for a case without assessmentDate is the date where the service runs. */
     @Bean
@@ -38,10 +47,12 @@ class ServiceConfiguration {
     }
 
     @Bean
-    KnowledgeBaseHolder knowledgeBaseHolder(RulesSource source) {
+    KnowledgeBaseHolder knowledgeBaseHolder(RulesSource source, @Value("${rules.dir:}") String rulesDir,
+            @Value("${parameters.overrides:}") String overrides) {
         KnowledgeBase knowledgeBase;
         try {
-            knowledgeBase = source.load();
+            // started by ServiceLauncher while the context starts (fast start); otherwise built here
+            knowledgeBase = early != null ? early.take(rulesDir, overrides) : source.load();
         } catch (KnowledgeBaseException e) {
             throw new KnowledgeBaseUnavailableException(source.origin(), e);
         }

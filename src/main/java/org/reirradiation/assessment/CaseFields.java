@@ -1,10 +1,13 @@
 package org.reirradiation.assessment;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.reirradiation.model.TriState;
 
 /**
@@ -15,6 +18,19 @@ import org.reirradiation.model.TriState;
  * item conditional. UNKNOWN and an empty list count as absent: unknown is not no.
  */
 public final class CaseFields {
+
+    /** The accessors of each record type by field name, read once: the rules ask for them on every case. */
+    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Map<String, Method> accessors = new HashMap<>();
+            for (RecordComponent component : components == null ? new RecordComponent[0] : components) {
+                accessors.put(component.getName(), component.getAccessor());
+            }
+            return Map.copyOf(accessors);
+        }
+    };
 
     private CaseFields() {
     }
@@ -79,15 +95,14 @@ public final class CaseFields {
     }
 
     private static Object component(Object record, String name) {
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                try {
-                    return component.getAccessor().invoke(record);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
+        Method accessor = ACCESSORS.get(record.getClass()).get(name);
+        if (accessor == null) {
+            throw new IllegalArgumentException("no field '" + name + "' in " + record.getClass().getSimpleName());
         }
-        throw new IllegalArgumentException("no field '" + name + "' in " + record.getClass().getSimpleName());
+        try {
+            return accessor.invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
