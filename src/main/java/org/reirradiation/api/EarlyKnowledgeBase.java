@@ -1,7 +1,6 @@
 package org.reirradiation.api;
 
 import java.lang.management.ManagementFactory;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.reirradiation.knowledge.KnowledgeBase;
@@ -72,12 +71,11 @@ final class EarlyKnowledgeBase implements ApplicationListener<SpringApplicationE
      *
      * @throws org.reirradiation.knowledge.KnowledgeBaseException when it does not load, as {@link #load} does
      */
-    KnowledgeBase take(String rulesDir, String overrides) {
+    KnowledgeBase take(RulesSource source) {
         Build started = build;
         build = null;
-        if (started == null || !started.rulesDir().equals(rulesDir)
-                || !Objects.equals(started.overrides(), overrides)) {
-            return load(rulesDir, overrides);
+        if (started == null || !RulesSource.of(started.rulesDir(), started.overrides()).sameAs(source)) {
+            return source.load();
         }
         try {
             KnowledgeBase knowledgeBase = started.result().join();

@@ -1,6 +1,7 @@
 package org.reirradiation.api;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import org.reirradiation.knowledge.KnowledgeBase;
 import org.reirradiation.knowledge.KnowledgeBaseException;
 import org.reirradiation.knowledge.KnowledgeBaseLoader;
@@ -28,6 +29,11 @@ final class RulesSource {
     static RulesSource of(String rulesDirectory, String overrides) {
         return new RulesSource(rulesDirectory.isBlank() ? null : Path.of(rulesDirectory),
                 overrides.isBlank() ? null : Path.of(overrides));
+    }
+
+    /** The same rules directory and overrides file. */
+    boolean sameAs(RulesSource other) {
+        return Objects.equals(rulesDirectory, other.rulesDirectory) && Objects.equals(overrides, other.overrides);
     }
 
     boolean bundled() {

@@ -47,12 +47,11 @@ class ServiceConfiguration {
     }
 
     @Bean
-    KnowledgeBaseHolder knowledgeBaseHolder(RulesSource source, @Value("${rules.dir:}") String rulesDir,
-            @Value("${parameters.overrides:}") String overrides) {
+    KnowledgeBaseHolder knowledgeBaseHolder(RulesSource source) {
         KnowledgeBase knowledgeBase;
         try {
             // started by ServiceLauncher while the context starts (fast start); otherwise built here
-            knowledgeBase = early != null ? early.take(rulesDir, overrides) : source.load();
+            knowledgeBase = early != null ? early.take(source) : source.load();
         } catch (KnowledgeBaseException e) {
             throw new KnowledgeBaseUnavailableException(source.origin(), e);
         }

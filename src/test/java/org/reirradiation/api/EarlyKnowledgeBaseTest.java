@@ -36,7 +36,7 @@ class EarlyKnowledgeBaseTest {
     void withoutAnEarlyBuildTheKnowledgeBaseIsBuiltWhenAsked() {
         EarlyKnowledgeBase early = new EarlyKnowledgeBase();
 
-        assertThatThrownBy(() -> early.take("no/such/rules", "")).isInstanceOf(KnowledgeBaseException.class)
+        assertThatThrownBy(() -> early.take(RulesSource.of("no/such/rules", ""))).isInstanceOf(KnowledgeBaseException.class)
                 .hasMessageContaining("not a directory");
         assertThat(early.tookEarlyBuild()).isFalse();
     }
