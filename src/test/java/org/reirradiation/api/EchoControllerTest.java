@@ -25,7 +25,7 @@ class EchoControllerTest {
 
     @Nested
     @WebMvcTest
-    @Import(ApiWebLayerTest.Library.class)
+    @Import({ApiWebLayerTest.Library.class, SecurityConfiguration.class})
     class ByDefault {
 
         @Autowired
@@ -39,7 +39,7 @@ class EchoControllerTest {
 
     @Nested
     @WebMvcTest(properties = "kb.benchmark.echo=true")
-    @Import(ApiWebLayerTest.Library.class)
+    @Import({ApiWebLayerTest.Library.class, SecurityConfiguration.class})
     class WhenEnabled {
 
         @Autowired
