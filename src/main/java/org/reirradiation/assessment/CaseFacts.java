@@ -23,7 +23,7 @@ import org.reirradiation.model.Technique;
  * The public fact builder: everything the rules match for one case. The case and each of its parts
  * (patient, recurrence, plan, context, prior courses, toxicities, systemic agents), the derived
  * arithmetic ({@link Intervals}, {@link PlannedCourse}, one {@link CumulativeDose} per organ dose),
- * and every parameter that has a value. An application that runs the rules through the Kie API
+ * and every parameter with a value that the common rules or the case's site's rules name. An application that runs the rules through the Kie API
  * inserts exactly these facts.
  */
 public final class CaseFacts {
@@ -55,7 +55,7 @@ public final class CaseFacts {
         for (int i = 0; i < c.organDoses().size(); i++) {
             facts.add(cumulativeDose(i, c, intervals, parameters, KnowledgeArea.of(c.site())));
         }
-        parameters.all().stream().filter(p -> p.value() != null).forEach(facts::add);
+        facts.addAll(knowledgeBase.parameterFacts(c.site()));
         return facts;
     }
 

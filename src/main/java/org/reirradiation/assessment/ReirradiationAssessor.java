@@ -44,7 +44,7 @@ public final class ReirradiationAssessor {
         ReirradiationCase dated = input.assessmentDate() != null ? input : input.withAssessmentDate(today);
         KnowledgeBase current = knowledgeBase.get();
         List<Object> facts = CaseFacts.of(dated, current);
-        return AssessmentAssembler.assemble(dated, current, current.evaluate(facts));
+        return AssessmentAssembler.assemble(dated, current, current.evaluate(dated.site(), facts));
     }
 
     public KnowledgeBase knowledgeBase() {

@@ -4,15 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.kie.api.KieBase;
-import org.kie.api.command.Command;
-import org.kie.api.runtime.ExecutionResults;
-import org.kie.internal.command.CommandFactory;
+import org.reirradiation.model.Site;
 
 /**
  * A loaded, validated knowledge base: identity, catalogue, parameters, references and the compiled
- * rules. Immutable and safe to share between threads: the compiled rules are only read, and every
- * evaluation runs in its own stateless session, so no fact of one case can reach another.
+ * rules. Safe to share between threads: the compiled rules are only read, and every evaluation runs in
+ * a session of its own, taken from a pool and emptied before reuse, so no fact of one case can reach
+ * another.
  */
 public final class KnowledgeBase {
 
@@ -25,10 +23,10 @@ public final class KnowledgeBase {
     private final Map<String, RuleInfo> rulesById;
     private final Parameters parameters;
     private final Map<String, Reference> references;
-    private final KieBase kieBase;
+    private final SiteSessions sessions;
 
     KnowledgeBase(String origin, String name, String version, String status, String digest, List<RuleInfo> rules,
-            Parameters parameters, Map<String, Reference> references, KieBase kieBase) {
+            Parameters parameters, Map<String, Reference> references, SiteSessions sessions) {
         this.origin = origin;
         this.name = name;
         this.version = version;
@@ -38,7 +36,7 @@ public final class KnowledgeBase {
         this.rulesById = rules.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(RuleInfo::id, r -> r));
         this.parameters = parameters;
         this.references = Map.copyOf(references);
-        this.kieBase = kieBase;
+        this.sessions = sessions;
     }
 
     /** Where the rules came from: a directory, or the classpath for the bundled copy. */
@@ -80,14 +78,19 @@ public final class KnowledgeBase {
         return references;
     }
 
-    /** Inserts the facts in a new stateless session, fires every rule, and returns what the session holds. */
-    public List<Object> evaluate(Collection<?> facts) {
-        List<Command<?>> commands = List.of(
-                CommandFactory.newInsertElements(facts),
-                CommandFactory.newFireAllRules(),
-                CommandFactory.newGetObjects("objects"));
-        ExecutionResults results = kieBase.newStatelessKieSession()
-                .execute(CommandFactory.newBatchExecution(commands));
-        return List.copyOf((Collection<?>) results.getValue("objects"));
+    /**
+     * The parameter facts of a case of that site: every parameter with a value that the common rules or
+     * the site's rules name. Inserting the others would change no answer and cost time.
+     */
+    public List<Parameter> parameterFacts(Site site) {
+        return sessions.parameterFacts(site);
+    }
+
+    /**
+     * Inserts the facts of a case of that site in a fresh session of the common and the site's rules,
+     * fires every rule, and returns what the session holds.
+     */
+    public List<Object> evaluate(Site site, Collection<?> facts) {
+        return sessions.evaluate(site, facts);
     }
 }

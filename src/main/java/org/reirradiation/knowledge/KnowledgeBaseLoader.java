@@ -100,7 +100,7 @@ public final class KnowledgeBaseLoader {
         rules.sort(Comparator.comparing(RuleInfo::id, RuleIdOrder.NATURAL));
         return new KnowledgeBase(origin, identity.getProperty("name"), identity.getProperty("version"),
                 identity.getProperty("status"), digest(files, parameters), List.copyOf(rules), parameters,
-                references, kieBase);
+                references, new SiteSessions(kieBase, rules, parameters));
     }
 
     private static void checkLayout(Map<String, String> files, List<Problem> problems) {
