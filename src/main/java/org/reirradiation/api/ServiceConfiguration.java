@@ -55,8 +55,9 @@ class ServiceConfiguration {
         } catch (KnowledgeBaseException e) {
             throw new KnowledgeBaseUnavailableException(source.origin(), e);
         }
-        LOG.info("Knowledge base '{}' {} ({}) loaded from {}: {} rules, {} parameter overrides", knowledgeBase.name(),
-                knowledgeBase.version(), knowledgeBase.digest(), source.origin(), knowledgeBase.rules().size(),
+        LOG.info("Knowledge base '{}' {} ({}) loaded from {} ({}): {} rules, {} parameter overrides",
+                knowledgeBase.name(), knowledgeBase.version(), knowledgeBase.digest(), source.origin(),
+                knowledgeBase.precompiled() ? "compiled at build time" : "compiled now", knowledgeBase.rules().size(),
                 knowledgeBase.parameters().overrides().size());
         return new KnowledgeBaseHolder(knowledgeBase);
     }

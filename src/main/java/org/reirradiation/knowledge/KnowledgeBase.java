@@ -24,9 +24,10 @@ public final class KnowledgeBase {
     private final Parameters parameters;
     private final Map<String, Reference> references;
     private final SiteSessions sessions;
+    private final boolean precompiled;
 
     KnowledgeBase(String origin, String name, String version, String status, String digest, List<RuleInfo> rules,
-            Parameters parameters, Map<String, Reference> references, SiteSessions sessions) {
+            Parameters parameters, Map<String, Reference> references, SiteSessions sessions, boolean precompiled) {
         this.origin = origin;
         this.name = name;
         this.version = version;
@@ -37,11 +38,17 @@ public final class KnowledgeBase {
         this.parameters = parameters;
         this.references = Map.copyOf(references);
         this.sessions = sessions;
+        this.precompiled = precompiled;
     }
 
     /** Where the rules came from: a directory, or the classpath for the bundled copy. */
     public String origin() {
         return origin;
+    }
+
+    /** True when the rules came compiled from the build (the bundled copy), false when compiled at load. */
+    public boolean precompiled() {
+        return precompiled;
     }
 
     public String name() {
@@ -76,6 +83,10 @@ public final class KnowledgeBase {
 
     public Map<String, Reference> references() {
         return references;
+    }
+
+    List<org.kie.api.definition.KiePackage> rulePackages() {
+        return sessions.rulePackages();
     }
 
     /**

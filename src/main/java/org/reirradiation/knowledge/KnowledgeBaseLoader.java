@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -26,6 +28,8 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.model.KieModuleModel;
+import org.kie.api.definition.KiePackage;
+import org.reirradiation.model.ParameterOverride;
 
 /**
  * Builds a {@link KnowledgeBase} from a rules directory or from the bundled copy, and refuses to
@@ -51,7 +55,8 @@ public final class KnowledgeBaseLoader {
 
     /** The knowledge base bundled in this library, with a centre's parameter overrides (null for none). */
     public static KnowledgeBase bundled(Path overrides) {
-        return load("classpath:" + RuleFiles.BUNDLED_ROOT, RuleFiles.bundled(), overrides);
+        Map<String, String> files = RuleFiles.bundled();
+        return load("classpath:" + RuleFiles.BUNDLED_ROOT, files, overrides, PrecompiledRules.bundled(files));
     }
 
     /** The knowledge base in a rules directory, with a centre's parameter overrides (null for none). */
@@ -60,6 +65,12 @@ public final class KnowledgeBaseLoader {
     }
 
     static KnowledgeBase load(String origin, Map<String, String> files, Path overridesFile) {
+        return load(origin, files, overridesFile, Optional.empty());
+    }
+
+    /** @param precompiled the rule packages compiled at build time from these files, if any */
+    private static KnowledgeBase load(String origin, Map<String, String> files, Path overridesFile,
+            Optional<Collection<KiePackage>> precompiled) {
         List<Problem> problems = new ArrayList<>();
         checkLayout(files, problems);
         Properties identity = identity(files, problems);
@@ -91,7 +102,7 @@ public final class KnowledgeBaseLoader {
             }
         });
         checkDuplicateIds(rules, problems);
-        KieBase kieBase = compile(files, drlByKiePath, problems);
+        Collection<KiePackage> packages = precompiled.orElseGet(() -> compile(files, drlByKiePath, problems));
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
                     .thenComparing(Problem::message));
@@ -99,8 +110,8 @@ public final class KnowledgeBaseLoader {
         }
         rules.sort(Comparator.comparing(RuleInfo::id, RuleIdOrder.NATURAL));
         return new KnowledgeBase(origin, identity.getProperty("name"), identity.getProperty("version"),
-                identity.getProperty("status"), digest(files, parameters), List.copyOf(rules), parameters,
-                references, new SiteSessions(kieBase, rules, parameters));
+                identity.getProperty("status"), digest(files, parameters.overrides()), List.copyOf(rules), parameters,
+                references, new SiteSessions(packages, rules, parameters), precompiled.isPresent());
     }
 
     private static void checkLayout(Map<String, String> files, List<Problem> problems) {
@@ -264,7 +275,8 @@ public final class KnowledgeBaseLoader {
         }
     }
 
-    private static KieBase compile(Map<String, String> files, Map<String, String> drlByKiePath,
+    /** The compiled rule packages, or null when the rules do not compile (the problems say why). */
+    private static Collection<KiePackage> compile(Map<String, String> files, Map<String, String> drlByKiePath,
             List<Problem> problems) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
@@ -294,10 +306,16 @@ public final class KnowledgeBaseLoader {
         }
         KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
         services.getRepository().removeKieModule(releaseId);
-        return kieBase;
+        return kieBase.getKiePackages().stream()
+                .filter(p -> p.getName().startsWith(KnowledgeArea.RULES_PACKAGE + ".")).toList();
     }
 
-    private static String digest(Map<String, String> files, Parameters parameters) {
+    /** The digest of the rule files alone, as a knowledge base without overrides has it. */
+    static String filesDigest(Map<String, String> files) {
+        return digest(files, List.of());
+    }
+
+    private static String digest(Map<String, String> files, List<ParameterOverride> overrides) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             files.forEach((path, text) -> {
@@ -305,7 +323,7 @@ public final class KnowledgeBaseLoader {
                     sha.update((path + "\n" + text + "\n").getBytes(StandardCharsets.UTF_8));
                 }
             });
-            parameters.overrides().forEach(o -> sha.update(("override " + o.key() + "=" + o.value() + "\n")
+            overrides.forEach(o -> sha.update(("override " + o.key() + "=" + o.value() + "\n")
                     .getBytes(StandardCharsets.UTF_8)));
             return "sha256:" + HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

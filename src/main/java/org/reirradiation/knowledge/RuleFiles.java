@@ -32,7 +32,7 @@ final class RuleFiles {
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : (Iterable<Path>) paths.filter(Files::isRegularFile).sorted()::iterator) {
                 String relative = directory.relativize(path).toString().replace('\\', '/');
-                if (!relative.equals(INDEX)) {
+                if (!relative.equals(INDEX) && !relative.equals(PrecompiledRules.FILE)) {
                     files.put(relative, Files.readString(path, StandardCharsets.UTF_8));
                 }
             }
@@ -52,7 +52,7 @@ final class RuleFiles {
         Map<String, String> files = new TreeMap<>();
         for (String line : index.split("\\R")) {
             String relative = line.trim();
-            if (!relative.isEmpty() && !relative.equals(INDEX)) {
+            if (!relative.isEmpty() && !relative.equals(INDEX) && !relative.equals(PrecompiledRules.FILE)) {
                 files.put(relative, read(loader, BUNDLED_ROOT + relative));
             }
         }

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
-import org.kie.api.KieBase;
 import org.kie.api.command.Command;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.ExecutionResults;
@@ -29,22 +28,28 @@ final class SiteSessions {
     private final Map<Site, KieSessionsPool> pools = new EnumMap<>(Site.class);
     private final Map<Site, List<Parameter>> parameterFacts = new EnumMap<>(Site.class);
 
-    SiteSessions(KieBase allRules, List<RuleInfo> rules, Parameters parameters) {
+    private final List<KiePackage> rulePackages;
+
+    /** @param rulePackages the compiled packages of every area, one per rules folder */
+    SiteSessions(Collection<KiePackage> rulePackages, List<RuleInfo> rules, Parameters parameters) {
+        this.rulePackages = List.copyOf(rulePackages);
         for (Site site : Site.values()) {
             Set<KnowledgeArea> areas = Set.of(KnowledgeArea.COMMON, KnowledgeArea.of(site));
             Set<String> packages = areas.stream().map(KnowledgeArea::drlPackage).collect(Collectors.toSet());
-            List<KiePackage> compiled = allRules.getKiePackages().stream()
-                    .filter(p -> packages.contains(p.getName())).toList();
-            // Drools' public API compiles once per knowledge base; reusing the compiled packages keeps
+            // Drools' public API compiles once per knowledge base; building them from the packages keeps
             // one compilation for the six areas, which the start-up and reload times depend on.
             InternalKnowledgeBase siteRules = KnowledgeBaseFactory.newKnowledgeBase();
-            siteRules.addPackages(compiled);
+            siteRules.addPackages(this.rulePackages.stream().filter(p -> packages.contains(p.getName())).toList());
             pools.put(site, siteRules.newKieSessionsPool(1));
             Set<String> keys = rules.stream().filter(r -> areas.contains(r.area()))
                     .flatMap(r -> r.parameters().stream()).collect(Collectors.toSet());
             parameterFacts.put(site, parameters.all().stream()
                     .filter(p -> p.value() != null && keys.contains(p.key())).toList());
         }
+    }
+
+    List<KiePackage> rulePackages() {
+        return rulePackages;
     }
 
     /** The parameters that the common rules and the site's rules name, those with a value. */
