@@ -26,7 +26,7 @@ import org.reirradiation.model.ReirradiationCase;
  */
 @State(Scope.Benchmark)
 @Fork(value = 3, jvmArgsAppend = {"-Xmx512m"})
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 10, time = 3)
 @Measurement(iterations = 5, time = 1)
 public class AssessBenchmark {
 

@@ -139,9 +139,8 @@ public final class AssessmentAssembler {
         Comparator<RuleInfo> siteFirst = Comparator.comparing((RuleInfo r) -> r.area() != site)
                 .thenComparing(r -> dose.status() == DoseStatus.EXCEEDS && r.severity() == Severity.INFO)
                 .thenComparing(RuleInfo::id, RuleIdOrder.NATURAL);
-        Stream<RuleInfo> checking = knowledgeBase.rules().stream()
-                .filter(r -> r.area() == site || r.area() == KnowledgeArea.COMMON)
-                .filter(r -> r.parameters().stream().anyMatch(key -> key.contains(limitPrefix)));
+        Stream<RuleInfo> checking = knowledgeBase.rulesNamingParameter(limitPrefix).stream()
+                .filter(r -> r.area() == site || r.area() == KnowledgeArea.COMMON);
         List<RuleInfo> candidates = checking.sorted(siteFirst).toList();
         Optional<RuleInfo> fired = candidates.stream()
                 .filter(r -> findings.stream().anyMatch(f -> f.ruleId().equals(r.id()) && f.organ() == dose.organ()))

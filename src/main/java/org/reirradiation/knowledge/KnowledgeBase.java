@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.reirradiation.model.Site;
 
 /**
@@ -25,6 +26,7 @@ public final class KnowledgeBase {
     private final Map<String, Reference> references;
     private final SiteSessions sessions;
     private final boolean precompiled;
+    private final Map<String, List<RuleInfo>> rulesByParameterFragment = new ConcurrentHashMap<>();
 
     KnowledgeBase(String origin, String name, String version, String status, String digest, List<RuleInfo> rules,
             Parameters parameters, Map<String, Reference> references, SiteSessions sessions, boolean precompiled) {
@@ -75,6 +77,15 @@ public final class KnowledgeBase {
 
     public Optional<RuleInfo> rule(String id) {
         return Optional.ofNullable(rulesById.get(id));
+    }
+
+    /**
+     * The rules naming a parameter whose key contains the fragment, in id order. Remembered per fragment:
+     * the assembler asks it for every organ dose of every case.
+     */
+    public List<RuleInfo> rulesNamingParameter(String fragment) {
+        return rulesByParameterFragment.computeIfAbsent(fragment, f -> rules.stream()
+                .filter(r -> r.parameters().stream().anyMatch(key -> key.contains(f))).toList());
     }
 
     public Parameters parameters() {
