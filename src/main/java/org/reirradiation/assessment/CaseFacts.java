@@ -35,6 +35,13 @@ public final class CaseFacts {
      * @param assessedCase a validated case whose assessment date is set (see {@link ReirradiationAssessor})
      */
     public static List<Object> of(ReirradiationCase assessedCase, KnowledgeBase knowledgeBase) {
+        List<Object> facts = withoutParameters(assessedCase, knowledgeBase);
+        facts.addAll(knowledgeBase.parameterFacts(assessedCase.site()));
+        return facts;
+    }
+
+    /** The same facts without the parameters, as {@link KnowledgeBase#evaluate} takes them. */
+    static List<Object> withoutParameters(ReirradiationCase assessedCase, KnowledgeBase knowledgeBase) {
         if (assessedCase.assessmentDate() == null) {
             throw new IllegalArgumentException("set the assessment date: intervals are measured to it");
         }
@@ -55,7 +62,6 @@ public final class CaseFacts {
         for (int i = 0; i < c.organDoses().size(); i++) {
             facts.add(cumulativeDose(i, c, intervals, parameters, KnowledgeArea.of(c.site())));
         }
-        facts.addAll(knowledgeBase.parameterFacts(c.site()));
         return facts;
     }
 

@@ -43,7 +43,7 @@ public final class ReirradiationAssessor {
         }
         ReirradiationCase dated = input.assessmentDate() != null ? input : input.withAssessmentDate(today);
         KnowledgeBase current = knowledgeBase.get();
-        List<Object> facts = CaseFacts.of(dated, current);
+        List<Object> facts = CaseFacts.withoutParameters(dated, current);
         return AssessmentAssembler.assemble(dated, current, current.evaluate(dated.site(), facts));
     }
 

@@ -10,8 +10,8 @@ import org.reirradiation.model.Site;
 /**
  * A loaded, validated knowledge base: identity, catalogue, parameters, references and the compiled
  * rules. Safe to share between threads: the compiled rules are only read, and every evaluation runs in
- * a session of its own, taken from a pool and emptied before reuse, so no fact of one case can reach
- * another.
+ * a session of its own, taken from a pool and emptied of the case before reuse, so no fact of one case
+ * can reach another.
  */
 public final class KnowledgeBase {
 
@@ -109,8 +109,11 @@ public final class KnowledgeBase {
     }
 
     /**
-     * Inserts the facts of a case of that site in a fresh session of the common and the site's rules,
-     * fires every rule, and returns what the session holds.
+     * Inserts the facts of a case of that site, without parameters, in a session of the common and the
+     * site's rules that holds the site's {@link #parameterFacts}, fires every rule, and returns what the
+     * session holds. The session is then emptied of the case for the next one.
+     *
+     * @throws IllegalArgumentException when a parameter fact is given
      */
     public List<Object> evaluate(Site site, Collection<?> facts) {
         return sessions.evaluate(site, facts);

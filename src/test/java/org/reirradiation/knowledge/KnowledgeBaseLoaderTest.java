@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reirradiation.model.Site;
 
 /**
  * A knowledge base that is not sound does not load, and the refusal names the file and the line.
@@ -106,6 +108,22 @@ class KnowledgeBaseLoaderTest {
         Files.writeString(rules.resolve("brain/extra.drl"), withParameter().replace("rules.common", "rules.brain")
                 .replace("C-90", "BRN-90").replace("COMMON", "BRAIN"));
         assertProblem("brain/extra.drl", 6, "must match its site");
+    }
+
+    @Test
+    void aRuleThatFiresOnTheParametersAloneIsRefused() throws IOException {
+        // sessions are reused holding the parameters: such a rule would fire once, not once per case
+        TestKnowledgeBase.copyRulesTo(rules);
+        Files.writeString(rules.resolve("common/extra.drl"), withParameter().replace("\n    Patient( kps < $kps )", ""));
+        assertProblem("common/extra.drl", 6, "rule C-90 fires on the parameters alone");
+    }
+
+    @Test
+    void theCaseFactsGoInWithoutParameters() {
+        KnowledgeBase knowledgeBase = TestKnowledgeBase.bundled();
+        List<Object> facts = List.of(knowledgeBase.parameterFacts(Site.BREAST).get(0));
+        assertThatThrownBy(() -> knowledgeBase.evaluate(Site.BREAST, facts))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("without parameters");
     }
 
     @Test
