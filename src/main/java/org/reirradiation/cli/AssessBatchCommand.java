@@ -24,8 +24,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.reirradiation.assessment.ReirradiationAssessor;
 import org.reirradiation.knowledge.KnowledgeBase;
-import org.reirradiation.knowledge.KnowledgeBaseException;
-import org.reirradiation.knowledge.Problem;
 import org.reirradiation.model.CaseReader;
 import org.reirradiation.model.FieldError;
 import org.reirradiation.model.InvalidCaseException;
@@ -79,16 +77,8 @@ final class AssessBatchCommand {
 
     int run(List<String> args) {
         Options options = parse(args);
-        KnowledgeBase knowledgeBase;
-        try {
-            knowledgeBase = knowledgeBases.load(options.rulesDir(), options.overrides());
-        } catch (KnowledgeBaseException e) {
-            err.println("The knowledge base at " + (options.rulesDir() == null ? "the bundled copy"
-                    : options.rulesDir()) + " does not load:");
-            for (Problem problem : e.problems()) {
-                err.println("  " + (options.rulesDir() == null ? problem : CheckReport.located(options.rulesDir(),
-                        problem)));
-            }
+        KnowledgeBase knowledgeBase = knowledgeBases.loadOrReport(options.rulesDir(), options.overrides(), err);
+        if (knowledgeBase == null) {
             return Main.FAILED;
         }
         ReirradiationAssessor assessor = new ReirradiationAssessor(() -> knowledgeBase, clock);

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.reirradiation.knowledge.Catalogue;
 import org.reirradiation.knowledge.KnowledgeBase;
-import org.reirradiation.knowledge.KnowledgeBaseException;
-import org.reirradiation.knowledge.Problem;
 
 /**
  * {@code catalogue [--rules DIR] [--format html|markdown] [--output FILE] [--parameters.overrides FILE]}:
@@ -33,16 +31,8 @@ final class CatalogueCommand {
 
     int run(List<String> args) {
         Options options = parse(args);
-        KnowledgeBase knowledgeBase;
-        try {
-            knowledgeBase = knowledgeBases.load(options.rulesDir(), options.overrides());
-        } catch (KnowledgeBaseException e) {
-            err.println("The knowledge base at " + (options.rulesDir() == null ? "the bundled copy"
-                    : options.rulesDir()) + " does not load:");
-            for (Problem problem : e.problems()) {
-                err.println("  " + (options.rulesDir() == null ? problem : CheckReport.located(options.rulesDir(),
-                        problem)));
-            }
+        KnowledgeBase knowledgeBase = knowledgeBases.loadOrReport(options.rulesDir(), options.overrides(), err);
+        if (knowledgeBase == null) {
             return Main.FAILED;
         }
         Catalogue catalogue = new Catalogue(knowledgeBase);
